@@ -1,0 +1,55 @@
+// move37-engine: the headless program. Every capability of the GUI that
+// does not need a screen is reachable from here.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "app/commands.h"
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(int, char**);
+    const char* help;
+};
+
+const Command kCommands[] = {
+    {"gtp", m37::app::runGtp, "speak GTP v2 on stdin/stdout"},
+    {"bench", m37::app::runBench, "benchmarks: bench playouts --size N"},
+    {"sgf", m37::app::runSgf, "sgf check FILE... | sgf fmt FILE"},
+};
+
+void usage(FILE* out) {
+    std::fprintf(out,
+                 "usage: move37-engine COMMAND [ARGS...]\n"
+                 "       move37-engine --help | --version\n\ncommands:\n");
+    for (const auto& c : kCommands) std::fprintf(out, "  %-8s %s\n", c.name, c.help);
+    std::fprintf(out,
+                 "\nRun 'move37-engine COMMAND --help' for a command's options.\n"
+                 "Exit codes: 0 success, 1 the task failed (bad input, errors found), "
+                 "2 usage error.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    std::string cmd = argv[1];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        usage(stdout);
+        return 0;
+    }
+    if (cmd == "--version") {
+        std::printf("move37-engine %s\n", MOVE37_VERSION);
+        return 0;
+    }
+    for (const auto& c : kCommands)
+        if (cmd == c.name) return c.run(argc - 1, argv + 1);
+    std::fprintf(stderr, "move37-engine: unknown command '%s'\n", cmd.c_str());
+    usage(stderr);
+    return 2;
+}
