@@ -121,7 +121,7 @@ std::vector<Loc> GameState::fixedHandicapPoints(int size, int n) {
         pts.push_back(L(mid, hi));
         pts.push_back(L(mid, lo));
     }
-    if (n % 2 == 1) pts.push_back(L(mid, mid));
+    if (n >= 5 && n % 2 == 1) pts.push_back(L(mid, mid));
     return pts;
 }
 
