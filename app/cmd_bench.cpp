@@ -15,7 +15,7 @@ namespace m37::app {
 
 namespace {
 
-int benchPlayouts(int size, double seconds, uint64_t seed) {
+int benchPlayouts(int size, double seconds, long count, uint64_t seed) {
     Rng rng(seed);
     const Board empty(size);
     long games = 0, moves = 0;
@@ -30,7 +30,7 @@ int benchPlayouts(int size, double seconds, uint64_t seed) {
             ++games;
         }
         elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    } while (elapsed < seconds);
+    } while (count > 0 ? games < count : elapsed < seconds);
     std::printf("size %dx%d: %ld playouts in %.2f s, %.0f playouts/s, %.0f moves/s, "
                 "%.1f moves/game, mean black-white %.2f\n",
                 size, size, games, elapsed, games / elapsed, moves / elapsed,
@@ -45,9 +45,12 @@ int runBench(int argc, char** argv) {
     int size = 9;
     double seconds = 5;
     uint64_t seed = 1;
+    long count = 0;
     opts.add_options()("help,h", "this help")("size", po::value(&size)->default_value(9),
                                               "board size (2..25)")(
         "seconds", po::value(&seconds)->default_value(5.0), "how long to run")(
+        "playouts", po::value(&count)->default_value(0),
+        "run this many playouts (rounded up to 256) instead of --seconds")(
         "seed", po::value(&seed)->default_value(1), "random seed");
     po::options_description hidden;
     std::string what;
@@ -73,7 +76,7 @@ int runBench(int argc, char** argv) {
             std::fprintf(stderr, "bench: --size must be 2..25, got %d\n", size);
             return 2;
         }
-        return benchPlayouts(size, seconds, seed);
+        return benchPlayouts(size, seconds, count, seed);
     }
     std::fprintf(stderr, "bench: unknown benchmark '%s' (known: playouts)\n", what.c_str());
     return 2;

@@ -66,6 +66,23 @@ Board::Board(int size) : size_(std::clamp(size, kMinSize, kMaxSize)) {
         }
 }
 
+void Board::copyFrom(const Board& o) {
+    size_ = o.size_;
+    ko_ = o.ko_;
+    koColor_ = o.koColor_;
+    hash_ = o.hash_;
+    numEmpty_ = o.numEmpty_;
+    prisoners_ = o.prisoners_;
+    stones_ = o.stones_;
+    const size_t n = size_t(o.area());
+    std::copy_n(o.color_.begin(), n, color_.begin());
+    std::copy_n(o.head_.begin(), n, head_.begin());
+    std::copy_n(o.next_.begin(), n, next_.begin());
+    std::copy_n(o.chain_.begin(), n, chain_.begin());
+    std::copy_n(o.empties_.begin(), size_t(numEmpty_), empties_.begin());
+    std::copy_n(o.emptyIndex_.begin(), n, emptyIndex_.begin());
+}
+
 void Board::addEmpty(Loc l) {
     emptyIndex_[l] = int16_t(numEmpty_);
     empties_[numEmpty_++] = l;
@@ -150,6 +167,37 @@ MoveError Board::check(Loc l, Color c, bool suicideAllowed) const {
     return suicideAllowed ? MoveError::kNone : MoveError::kSuicide;
 }
 
+bool Board::isPlayoutCandidate(Loc l, Color c, bool suicideAllowed) const {
+    if (l == ko_ && c == koColor_) return false;
+    const int st = stride();
+    const Color o = opponent(c);
+    bool legal = false, allOwn = true;
+    for (int k : {-st, -1, 1, st}) {
+        Loc n = Loc(l + k);
+        Color nc = color_[n];
+        if (nc == kEmpty) {
+            legal = true;
+            allOwn = false;
+        } else if (nc == c) {
+            legal |= chain_[head_[n]].libs > 1;
+        } else if (nc == o) {
+            allOwn = false;
+            legal |= chain_[head_[n]].libs == 1;
+        }
+    }
+    if (allOwn) {
+        // an eye tolerates one enemy diagonal in the centre, none on the edge
+        int enemies = 0, wall = 0;
+        for (int k : {-st - 1, -st + 1, st - 1, st + 1}) {
+            Color dc = color_[Loc(l + k)];
+            enemies += dc == o;
+            wall |= dc == kWall;
+        }
+        if (enemies + wall < 2) return false;
+    }
+    return legal || suicideAllowed;
+}
+
 bool Board::wouldCapture(Loc l, Color c) const {
     const int st = stride();
     Color o = opponent(c);
@@ -232,56 +280,98 @@ int Board::play(Loc l, Color c) {
     head_[l] = l;
     next_[l] = l;
 
-    // Liberties of the lone stone; take this point from adjacent chains.
+    // One pass over the neighbours: liberties of the lone stone, and the
+    // distinct friendly and enemy chains, each of which loses this point.
     int libs = 0;
-    Loc seen[4];
-    int ns = 0;
+    Loc friends[4], enemies[4];
+    int nf = 0, ne = 0;
     for (int k : {-st, -1, 1, st}) {
         Loc n = Loc(l + k);
         Color nc = color_[n];
         if (nc == kEmpty) {
             ++libs;
-        } else if (nc == kBlack || nc == kWhite) {
+        } else if (nc == c) {
             Loc h = head_[n];
             bool dup = false;
-            for (int i = 0; i < ns; ++i) dup |= seen[i] == h;
+            for (int i = 0; i < nf; ++i) dup |= friends[i] == h;
             if (!dup) {
-                seen[ns++] = h;
+                friends[nf++] = h;
+                --chain_[h].libs;
+            }
+        } else if (nc == o) {
+            Loc h = head_[n];
+            bool dup = false;
+            for (int i = 0; i < ne; ++i) dup |= enemies[i] == h;
+            if (!dup) {
+                enemies[ne++] = h;
                 --chain_[h].libs;
             }
         }
     }
     chain_[l] = Chain{int16_t(libs), 1};
 
-    // Merge with friendly chains: relabel the smaller into the larger.
-    bool merged = false;
-    for (int k : {-st, -1, 1, st}) {
-        Loc n = Loc(l + k);
-        if (color_[n] != c) continue;
-        Loc a = head_[l], b = head_[n];
-        if (a == b) continue;
-        if (chain_[a].stones > chain_[b].stones) std::swap(a, b);
-        // relabel chain a into b
-        Loc s = a;
-        do {
-            head_[s] = b;
-            s = next_[s];
-        } while (s != a);
-        std::swap(next_[a], next_[b]);  // splice the two circular lists
-        chain_[b].stones = int16_t(chain_[b].stones + chain_[a].stones);
-        merged = true;
+    // Merge with friendly chains: everything joins the largest one, whose
+    // liberty count grows by the liberties of the others (and of the new
+    // stone) that it did not already have.
+    if (nf > 0) {
+        Loc big = friends[0];
+        for (int i = 1; i < nf; ++i)
+            if (chain_[friends[i]].stones > chain_[big].stones) big = friends[i];
+        auto isLibOfBig = [&](Loc q) {
+            for (int k : {-st, -1, 1, st}) {
+                Loc n = Loc(q + k);
+                if (color_[n] == c && head_[n] == big) return true;
+            }
+            return false;
+        };
+        int added = 0;
+        if (nf == 1) {
+            // the common case: the new stone's own empty neighbours only
+            for (int k : {-st, -1, 1, st}) {
+                Loc q = Loc(l + k);
+                if (color_[q] == kEmpty && !isLibOfBig(q)) ++added;
+            }
+        } else {
+            Marks seen;
+            auto absorb = [&](Loc h) {
+                Loc s = h;
+                do {
+                    for (int k : {-st, -1, 1, st}) {
+                        Loc q = Loc(s + k);
+                        if (color_[q] != kEmpty || seen[q]) continue;
+                        seen[q] = true;
+                        if (!isLibOfBig(q)) ++added;
+                    }
+                    s = next_[s];
+                } while (s != h);
+            };
+            absorb(l);
+            for (int i = 0; i < nf; ++i)
+                if (friends[i] != big) absorb(friends[i]);
+        }
+        chain_[big].libs = int16_t(chain_[big].libs + added);
+        auto relabel = [&](Loc h) {
+            Loc s = h;
+            do {
+                head_[s] = big;
+                s = next_[s];
+            } while (s != h);
+            std::swap(next_[h], next_[big]);  // splice the two circular lists
+            chain_[big].stones = int16_t(chain_[big].stones + chain_[h].stones);
+        };
+        relabel(l);
+        for (int i = 0; i < nf; ++i)
+            if (friends[i] != big) relabel(friends[i]);
     }
     Loc myHead = head_[l];
-    if (merged) chain_[myHead].libs = int16_t(countLibs(myHead));
 
     // Captures.
     int captured = 0;
     Loc lastCaptured = kNullLoc;
-    for (int k : {-st, -1, 1, st}) {
-        Loc n = Loc(l + k);
-        if (color_[n] == o && chain_[head_[n]].libs == 0) {
-            lastCaptured = n;
-            captured += removeChain(head_[n]);
+    for (int i = 0; i < ne; ++i) {
+        if (chain_[enemies[i]].libs == 0) {
+            lastCaptured = enemies[i];
+            captured += removeChain(enemies[i]);
         }
     }
     prisoners_[c] += captured;

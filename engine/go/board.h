@@ -21,6 +21,13 @@ public:
     static constexpr int kMaxArea = (kMaxSize + 2) * (kMaxSize + 2);
 
     explicit Board(int size = 19);
+    // Copies only the points in use (a 9x9 board is far smaller than the
+    // arrays sized for 25x25): random playouts copy a board per game.
+    Board(const Board& o) { copyFrom(o); }
+    Board& operator=(const Board& o) {
+        if (this != &o) copyFrom(o);
+        return *this;
+    }
 
     int size() const { return size_; }
     int stride() const { return size_ + 2; }
@@ -82,6 +89,9 @@ public:
     // A single-point eye of c: all orthogonal neighbours are c or wall and
     // at most one diagonal (none on the edge) is the opponent's.
     bool isEye(Loc l, Color c) const;
+    // For random playouts: legal for c (occupancy, simple ko, suicide as
+    // the flag says) and not one of c's own single-point eyes; one pass.
+    bool isPlayoutCandidate(Loc l, Color c, bool suicideAllowed) const;
     // Would playing l capture something / leave the played chain in atari?
     bool wouldCapture(Loc l, Color c) const;
 
@@ -103,6 +113,7 @@ private:
         int16_t stones = 0;
     };
 
+    void copyFrom(const Board& o);
     void addEmpty(Loc l);
     void removeEmpty(Loc l);
     int removeChain(Loc head);

@@ -12,7 +12,7 @@ Loc randomMove(Board& b, Color c, Rng& rng, const PlayoutParams& p) {
     while (window > 0) {
         int i = int(rng.below(uint32_t(window)));
         Loc l = b.emptyAt(i);
-        if (!b.isEye(l, c) && b.isLegal(l, c, p.suicideAllowed)) return l;
+        if (b.isPlayoutCandidate(l, c, p.suicideAllowed)) return l;
         --window;
         b.swapEmpties(i, window);
     }

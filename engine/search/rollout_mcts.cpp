@@ -139,7 +139,12 @@ std::vector<Loc> RolloutMcts::usefulMoves(const GameState& g, Color c) {
     for (int y = 0; y < b.size(); ++y)
         for (int x = 0; x < b.size(); ++x) {
             Loc l = b.loc(x, y);
-            if (b.at(l) != kEmpty || own[l] || theirs[l] || b.isEye(l, c)) continue;
+            if (b.at(l) != kEmpty || theirs[l] || b.isEye(l, c)) continue;
+            // Inside one's own safe area a move is useful only to capture
+            // the opponent's stones left there (Tromp-Taylor counts them).
+            bool nearOpponent = false;
+            for (int k : b.dirs()) nearOpponent |= b.at(Loc(l + k)) == opponent(c);
+            if (own[l] && !nearOpponent) continue;
             if (g.check(l, c) == MoveError::kNone) moves.push_back(l);
         }
     return moves;
@@ -156,7 +161,7 @@ SearchResult RolloutMcts::search(const GameState& g, Color toPlay) const {
         return r;
     }
     // The opponent passed: pass too when that wins.
-    if (!g.moves().empty() && g.moves().back().loc == kPassLoc &&
+    if (params_.passWhenWinning && !g.moves().empty() && g.moves().back().loc == kPassLoc &&
         g.moves().back().color != toPlay) {
         Score s = estimatedScore(g, params_.deadStonePlayouts, seed);
         float mine = toPlay == kBlack ? s.margin() : -s.margin();

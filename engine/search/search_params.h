@@ -16,6 +16,9 @@ struct SearchParams {
     // Board sizes above 9x9 cost more per playout: the budget is multiplied
     // by (81 / size^2)^budgetScaling (0: same number of playouts everywhere).
     float budgetScaling = 0.5f;
+    // Pass after an opponent's pass when the estimated score wins (off for
+    // kgs-genmove_cleanup, which must capture dead stones first).
+    bool passWhenWinning = true;
     int deadStonePlayouts = 200;  // playouts for the dead-stone estimate
 };
 

@@ -159,6 +159,14 @@ TEST(Board, RandomGamesKeepInvariants) {
                     for (int x = 0; x < size; ++x)
                         if (b.isLegal(b.loc(x, y), c, game % 2 == 1)) legal.push_back(b.loc(x, y));
                 if (legal.empty()) break;
+                for (int y = 0; y < size; ++y)
+                    for (int x = 0; x < size; ++x) {
+                        Loc l = b.loc(x, y);
+                        if (b.at(l) != kEmpty) continue;
+                        for (Color p : {kBlack, kWhite})
+                            ASSERT_EQ(b.isPlayoutCandidate(l, p, game % 2 == 1),
+                                      !b.isEye(l, p) && b.isLegal(l, p, game % 2 == 1));
+                    }
                 b.play(legal[rng.below(uint32_t(legal.size()))], c);
                 std::string why;
                 ASSERT_TRUE(b.selfCheck(&why)) << why << "\n" << b.toString();

@@ -1,0 +1,376 @@
+#include "engine/sgf/sgf_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "engine/sgf/sgf_charset.h"
+
+namespace m37 {
+
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+std::string describeChar(char c) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u < 0x7F) return std::string("'") + c + "'";
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "0x%02X", u);
+    return buf;
+}
+
+// The charset named by the first CA[...] in the bytes ("" when none); used
+// to scan values of double-byte charsets character by character.
+std::string charsetHint(std::string_view s) {
+    for (size_t p = s.find("CA["); p != std::string_view::npos; p = s.find("CA[", p + 1)) {
+        if (p > 0 && (isUpper(s[p - 1]) || isLower(s[p - 1]))) continue;
+        size_t end = s.find(']', p + 3);
+        if (end == std::string_view::npos || end - p > 40) return {};
+        return SgfCharset::canonicalName(s.substr(p + 3, end - p - 3));
+    }
+    return {};
+}
+
+// Parses a whole collection. Diagnostics go to `diags`; returns false when
+// a value was left unterminated (so the caller may retry without
+// double-byte scanning).
+class Parser {
+public:
+    Parser(std::string_view s, std::string leadCharset, const SgfReadOptions& opts)
+        : s_(s), lead_(std::move(leadCharset)), opts_(opts) {}
+
+    SgfReadResult run();
+    bool unterminated() const { return unterminated_; }
+
+private:
+    bool eof() const { return i_ >= s_.size(); }
+    char peek() const { return s_[i_]; }
+    void advance() {
+        char c = s_[i_++];
+        if (c == '\n') {
+            ++line_;
+            col_ = 1;
+        } else if (c == '\r') {
+            if (i_ < s_.size() && s_[i_] == '\n') return;  // CRLF: the LF counts
+            ++line_;
+            col_ = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++col_;  // UTF-8 continuation bytes do not move the column
+        }
+    }
+    void skipSpace() {
+        while (!eof() && isSpace(peek())) advance();
+    }
+    void warn(int line, int col, std::string msg) { add(line, col, std::move(msg), false); }
+    void error(int line, int col, std::string msg) { add(line, col, std::move(msg), true); }
+    void add(int line, int col, std::string msg, bool isError) {
+        if (!isError && warnings_ >= opts_.maxDiagnostics) {
+            ++dropped_;
+            return;
+        }
+        if (!isError) ++warnings_;
+        out_.diagnostics.push_back(SgfDiagnostic{line, col, std::move(msg), isError});
+    }
+
+    // Parses one game tree starting at '('. Returns false on a fatal error.
+    bool parseGame();
+    bool readValue(std::string& value);
+    void decodeGame(SgfNode& root, bool bom);
+
+    std::string_view s_;
+    std::string lead_;
+    const SgfReadOptions& opts_;
+    size_t i_ = 0;
+    int line_ = 1, col_ = 1;
+    int warnings_ = 0, dropped_ = 0;
+    bool unterminated_ = false;
+    SgfReadResult out_;
+};
+
+SgfReadResult Parser::run() {
+    bool bom = s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF";
+    if (bom) i_ = 3;
+    // Anything before the first '(' is ignored (FF[4] allows it).
+    while (!eof() && peek() != '(') advance();
+    if (eof()) {
+        error(1, 1, "no SGF game tree found (no '(')");
+    }
+    while (!eof()) {
+        if (!parseGame()) break;
+        skipSpace();
+        if (eof()) break;
+        if (peek() != '(') {
+            warn(line_, col_, "text after the end of the collection ignored");
+            break;
+        }
+    }
+    for (size_t g = out_.charsets.size(); g < out_.games.size(); ++g)
+        decodeGame(*out_.games[g], bom);
+    if (out_.games.empty() && !out_.hasErrors()) error(1, 1, "no SGF game found");
+    std::stable_sort(out_.diagnostics.begin(), out_.diagnostics.end(),
+                     [](const SgfDiagnostic& a, const SgfDiagnostic& b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    if (dropped_ > 0)
+        out_.diagnostics.push_back(
+            SgfDiagnostic{line_, col_, std::to_string(dropped_) + " more warnings not shown", false});
+    return std::move(out_);
+}
+
+bool Parser::readValue(std::string& v) {
+    // At '['.
+    int startLine = line_, startCol = col_;
+    advance();
+    v.clear();
+    while (!eof()) {
+        char c = peek();
+        if (c == ']') {
+            advance();
+            return true;
+        }
+        if (c == '\\') {
+            advance();
+            if (eof()) break;
+            char d = peek();
+            if (d == '\n' || d == '\r') {  // soft line break: removed
+                advance();
+                if (!eof() && ((d == '\r' && peek() == '\n') || (d == '\n' && peek() == '\r')))
+                    advance();
+                continue;
+            }
+            v += d;
+            advance();
+            continue;
+        }
+        if (c == '\r') {  // CRLF and CR -> LF
+            advance();
+            if (!eof() && peek() == '\n') advance();
+            v += '\n';
+            continue;
+        }
+        if (!lead_.empty() && SgfCharset::isLeadByte(lead_, static_cast<unsigned char>(c)) &&
+            i_ + 1 < s_.size()) {
+            v += c;
+            advance();
+            v += peek();
+            advance();
+            continue;
+        }
+        v += c;
+        advance();
+    }
+    unterminated_ = true;
+    error(startLine, startCol, "property value not terminated (missing ']')");
+    return false;
+}
+
+bool Parser::parseGame() {
+    int gameLine = line_, gameCol = col_;
+    advance();  // '('
+    std::unique_ptr<SgfNode> root;
+    SgfNode* cur = nullptr;
+    // For each open '(': the node its variation hangs from, and how many
+    // nodes it has had so far.
+    struct Level {
+        SgfNode* branch;
+        int nodes;
+        int line, col;
+    };
+    std::vector<Level> stack{{nullptr, 0, gameLine, gameCol}};
+    auto newNode = [&](int line, int col) {
+        SgfNode* n;
+        if (cur) {
+            n = cur->addChild();
+        } else if (!root) {
+            root = std::make_unique<SgfNode>();
+            n = root.get();
+        } else {
+            warn(line, col, "second root in one game tree; read as a variation");
+            n = root->addChild();
+        }
+        n->line = line;
+        n->column = col;
+        ++stack.back().nodes;
+        cur = n;
+    };
+    bool fatal = false;
+    std::string value;
+    while (true) {
+        skipSpace();
+        if (eof()) {
+            warn(line_, col_,
+                 "missing ')' at end of file (game tree at " + std::to_string(gameLine) + ":" +
+                     std::to_string(gameCol) + ")");
+            break;
+        }
+        char c = peek();
+        if (c == '(') {
+            if (stack.back().nodes == 0 && stack.size() > 1)
+                warn(line_, col_, "variation starts without a node");
+            stack.push_back({cur, 0, line_, col_});
+            advance();
+        } else if (c == ')') {
+            if (stack.back().nodes == 0 && stack.size() > 1)
+                warn(stack.back().line, stack.back().col, "empty variation ignored");
+            cur = stack.back().branch;
+            advance();
+            if (stack.size() == 1) break;
+            stack.pop_back();
+        } else if (c == ';') {
+            newNode(line_, col_);
+            advance();
+        } else if (isUpper(c) || isLower(c)) {
+            int pLine = line_, pCol = col_;
+            std::string id, all;
+            while (!eof() && (isUpper(peek()) || isLower(peek()))) {
+                if (isUpper(peek())) id += peek();
+                all += char(std::toupper(static_cast<unsigned char>(peek())));
+                advance();
+            }
+            if (id.empty()) id = all;
+            if (stack.back().nodes == 0 || !cur) {
+                warn(pLine, pCol, "missing ';' before property " + id);
+                newNode(pLine, pCol);
+            }
+            skipSpace();
+            if (eof() || peek() != '[') {
+                warn(pLine, pCol, "property " + id + " has no value; ignored");
+                continue;
+            }
+            std::vector<std::string> values;
+            while (!eof() && peek() == '[') {
+                if (!readValue(value)) {
+                    fatal = true;
+                    break;
+                }
+                values.push_back(value);
+                skipSpace();
+            }
+            if (fatal) break;
+            if (SgfProperty* p = cur->find(id)) {
+                warn(pLine, pCol, "property " + id + " repeated in one node; values merged");
+                for (auto& v : values) p->values.push_back(std::move(v));
+            } else {
+                cur->properties().push_back(SgfProperty{id, std::move(values)});
+            }
+        } else {
+            warn(line_, col_, "unexpected character " + describeChar(c) + " ignored");
+            advance();
+        }
+    }
+    if (root) {
+        out_.games.push_back(std::move(root));
+    } else if (!fatal) {
+        warn(gameLine, gameCol, "game tree without nodes ignored");
+    }
+    return !fatal;
+}
+
+void Parser::decodeGame(SgfNode& root, bool bom) {
+    // Collect every value of the game.
+    std::vector<std::string*> values;
+    std::vector<SgfNode*> todo{&root};
+    while (!todo.empty()) {
+        SgfNode* n = todo.back();
+        todo.pop_back();
+        for (auto& p : n->properties())
+            for (auto& v : p.values) values.push_back(&v);
+        for (const auto& c : n->children()) todo.push_back(c.get());
+    }
+    auto allUtf8 = [&] {
+        for (const std::string* v : values)
+            if (!SgfCharset::isValidUtf8(*v)) return false;
+        return true;
+    };
+    auto anyHigh = [&] {
+        for (const std::string* v : values)
+            for (char c : *v)
+                if (static_cast<unsigned char>(c) >= 0x80) return true;
+        return false;
+    };
+    const int L = root.line, C = root.column;
+    std::string declared(root.value("CA"));
+    std::string requested = declared.empty() ? opts_.defaultCharset : declared;
+    SgfCharset cs;
+    bool opened = false;
+    if (!requested.empty()) {
+        opened = cs.open(requested);
+        if (!opened) warn(L, C, "unknown charset '" + requested + "'; guessing");
+    }
+    if (opened && anyHigh()) {
+        if (cs.name() == "UTF-8" && !allUtf8()) {
+            warn(L, C, "text is not valid UTF-8 despite CA[" + declared + "]; read as ISO-8859-1");
+            cs.open("ISO-8859-1");
+        } else if (cs.name() == "ISO-8859-1" && allUtf8()) {
+            warn(L, C, "text is valid UTF-8 despite CA[" + declared + "]; read as UTF-8");
+            cs.open("UTF-8");
+        }
+    }
+    if (!opened) {
+        if (bom || allUtf8()) {
+            cs.open("UTF-8");
+        } else {
+            warn(L, C, "no CA property and text is not valid UTF-8; read as ISO-8859-1");
+            cs.open("ISO-8859-1");
+        }
+    }
+    int invalid = 0;
+    std::string converted;
+    for (std::string* v : values) {
+        bool ascii = std::all_of(v->begin(), v->end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii) continue;
+        invalid += cs.convert(*v, converted);
+        v->swap(converted);
+    }
+    if (invalid > 0)
+        warn(L, C,
+             std::to_string(invalid) + " invalid byte sequence(s) for charset " + cs.name() +
+                 " replaced by U+FFFD");
+    out_.charsets.push_back(cs.name());
+    root.set("CA", "UTF-8");
+}
+
+}  // namespace
+
+bool SgfReadResult::hasErrors() const {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const SgfDiagnostic& d) { return d.isError; });
+}
+
+SgfReadResult readSgf(std::string_view bytes, const SgfReadOptions& options) {
+    std::string hint = charsetHint(bytes);
+    if (SgfCharset::leadByteStart(hint)) {
+        Parser p(bytes, hint, options);
+        SgfReadResult r = p.run();
+        if (!p.unterminated()) return r;
+        // Mislabelled file? Retry scanning byte by byte.
+    }
+    Parser p(bytes, "", options);
+    return p.run();
+}
+
+SgfReadResult readSgfFile(const std::string& path, const SgfReadOptions& options) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        SgfReadResult r;
+        r.diagnostics.push_back(SgfDiagnostic{0, 0, "cannot open file", true});
+        return r;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        SgfReadResult r;
+        r.diagnostics.push_back(SgfDiagnostic{0, 0, "cannot read file", true});
+        return r;
+    }
+    return readSgf(ss.str(), options);
+}
+
+}  // namespace m37

@@ -1,0 +1,44 @@
+#pragma once
+// The SGF reader: turns the bytes of an SGF file (FF[1]-FF[4], any number
+// of games, full game trees) into SgfNode trees plus diagnostics. Lenient:
+// lower-case letters in property names are dropped (FF[3] "AddBlack" ->
+// "AB"), a missing ';', a UTF-8 BOM, CRLF line ends, text before the first
+// '(' and garbage after the collection are read with warnings; only what
+// cannot be read at all (no game, an unterminated value) is an error, with
+// its line and column. Text is converted to UTF-8 from the game's CA charset
+// with iconv (without CA: UTF-8 when valid, else ISO-8859-1 with a warning);
+// the root of every game read gets CA[UTF-8]. Never throws, never recurses.
+// Threading: pure functions; safe to call from several threads at once.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/sgf/sgf_diagnostic.h"
+#include "engine/sgf/sgf_tree.h"
+
+namespace m37 {
+
+struct SgfReadOptions {
+    // Charset assumed for games without CA ("" = UTF-8 if valid, else
+    // ISO-8859-1 with a warning).
+    std::string defaultCharset;
+    // Diagnostics kept at most (a final one says how many were dropped).
+    int maxDiagnostics = 200;
+};
+
+struct SgfReadResult {
+    SgfCollection games;                   // every game that could be read
+    std::vector<SgfDiagnostic> diagnostics;  // in source order
+    std::vector<std::string> charsets;     // per game: the charset decoded from
+
+    bool hasErrors() const;
+    // True when at least one game was read and there is no error.
+    bool ok() const { return !games.empty() && !hasErrors(); }
+};
+
+// Parses SGF bytes. Never throws.
+SgfReadResult readSgf(std::string_view bytes, const SgfReadOptions& options = {});
+// Reads a file; an unreadable file gives one error at line 0, column 0.
+SgfReadResult readSgfFile(const std::string& path, const SgfReadOptions& options = {});
+
+}  // namespace m37

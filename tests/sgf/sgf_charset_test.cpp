@@ -1,0 +1,108 @@
+// Reading games written in various charsets (files made with iconv from
+// UTF-8 text; see tests/data/sgf/charset/), and the converter itself.
+#include "engine/sgf/sgf_charset.h"
+
+#include <gtest/gtest.h>
+
+#include "engine/sgf/sgf_reader.h"
+
+namespace m37 {
+namespace {
+
+const std::string kDir = std::string(MOVE37_TESTDATA_DIR) + "/sgf/charset/";
+
+struct Case {
+    const char* file;
+    const char* text;  // expected PB and C, in UTF-8
+    const char* charset;
+    const char* warning;  // expected part of a warning, "" for none
+};
+
+class SgfCharsetFiles : public testing::TestWithParam<Case> {};
+
+TEST_P(SgfCharsetFiles, DecodedToUtf8) {
+    const Case& c = GetParam();
+    auto r = readSgfFile(kDir + c.file);
+    ASSERT_TRUE(r.ok()) << c.file;
+    ASSERT_EQ(r.games.size(), 1u);
+    const SgfNode& root = *r.games[0];
+    EXPECT_EQ(root.value("PB"), c.text) << c.file;
+    EXPECT_EQ(root.value("C"), c.text) << c.file;
+    EXPECT_EQ(root.value("CA"), "UTF-8");
+    EXPECT_EQ(root.child(0)->value("B"), "cc");
+    EXPECT_EQ(r.charsets[0], c.charset);
+    if (std::string(c.warning).empty()) {
+        EXPECT_TRUE(r.diagnostics.empty()) << c.file << ": " << r.diagnostics[0].message;
+    } else {
+        ASSERT_EQ(r.diagnostics.size(), 1u) << c.file;
+        EXPECT_NE(r.diagnostics[0].message.find(c.warning), std::string::npos)
+            << r.diagnostics[0].message;
+        EXPECT_FALSE(r.diagnostics[0].isError);
+        EXPECT_EQ(r.diagnostics[0].line, 1);
+        EXPECT_EQ(r.diagnostics[0].column, 2);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Files, SgfCharsetFiles,
+    testing::Values(Case{"latin1.sgf", "Café Müller", "ISO-8859-1", ""},
+                    Case{"gb2312.sgf", "中文棋谱", "GB18030", ""},
+                    Case{"gbk.sgf", "圍棋中文", "GB18030", ""},
+                    Case{"gb18030.sgf", "中文棋谱", "GB18030", ""},
+                    // 許 is B3 5C in Big5: the 5C ('\') is not an escape.
+                    Case{"big5.sgf", "許多圍棋", "CP950", ""},
+                    // 表 is 95 5C in Shift_JIS.
+                    Case{"shiftjis.sgf", "表示と囲碁", "CP932", ""},
+                    Case{"euckr.sgf", "바둑 기보", "CP949", ""},
+                    Case{"utf8.sgf", "囲碁 바둑 Café", "UTF-8", ""},
+                    Case{"utf8-noca.sgf", "囲碁 Café", "UTF-8", ""},
+                    Case{"latin1-noca.sgf", "Café Müller", "ISO-8859-1", "no CA property"},
+                    Case{"utf8-labelled-latin1.sgf", "Café Müller", "ISO-8859-1",
+                         "not valid UTF-8"},
+                    Case{"unknown-charset.sgf", "Café", "UTF-8", "unknown charset"}),
+    [](const testing::TestParamInfo<Case>& info) {
+        std::string n = info.param.file;
+        n = n.substr(0, n.find('.'));
+        for (char& ch : n)
+            if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+        return n;
+    });
+
+TEST(SgfCharset, CanonicalNames) {
+    EXPECT_EQ(SgfCharset::canonicalName("utf8"), "UTF-8");
+    EXPECT_EQ(SgfCharset::canonicalName(" latin1 "), "ISO-8859-1");
+    EXPECT_EQ(SgfCharset::canonicalName("gb2312"), "GB18030");
+    EXPECT_EQ(SgfCharset::canonicalName("Big5"), "CP950");
+    EXPECT_EQ(SgfCharset::canonicalName("sjis"), "CP932");
+    EXPECT_EQ(SgfCharset::canonicalName("euc-kr"), "CP949");
+    EXPECT_EQ(SgfCharset::canonicalName("koi8-r"), "KOI8-R");
+}
+
+TEST(SgfCharset, ConvertsAndReplacesInvalidSequences) {
+    SgfCharset cs;
+    ASSERT_TRUE(cs.open("koi8-r"));
+    std::string out;
+    EXPECT_EQ(cs.convert("\xE7\xCF", out), 0);
+    EXPECT_EQ(out, "Го");
+    ASSERT_TRUE(cs.open("UTF-8"));
+    EXPECT_EQ(cs.convert("a\xFF" "b", out), 1);
+    EXPECT_EQ(out, "a\xEF\xBF\xBD" "b");
+    ASSERT_TRUE(cs.open("Shift_JIS"));
+    EXPECT_EQ(cs.convert("\x95", out), 1);  // truncated
+    EXPECT_FALSE(cs.open("no-such-charset"));
+    EXPECT_TRUE(SgfCharset::isValidUtf8("héllo"));
+    EXPECT_FALSE(SgfCharset::isValidUtf8("\xC0\x80"));  // overlong
+    EXPECT_FALSE(SgfCharset::isValidUtf8("\xED\xA0\x80"));  // surrogate
+}
+
+TEST(SgfCharset, MislabelledDoubleByteFileStillReads) {
+    // Declared GBK but really UTF-8 ending a value with a lead-like byte:
+    // the double-byte scan would swallow ']', so the reader retries.
+    auto r = readSgf("(;CA[GBK]C[中];B[aa])");
+    ASSERT_EQ(r.games.size(), 1u);
+    EXPECT_FALSE(r.hasErrors());
+    EXPECT_EQ(r.games[0]->child(0)->value("B"), "aa");
+}
+
+}  // namespace
+}  // namespace m37

@@ -1,0 +1,253 @@
+#include "ui/board_renderer.h"
+
+#include <QFont>
+#include <QLinearGradient>
+#include <QPainterPath>
+#include <QRadialGradient>
+#include <algorithm>
+#include <cmath>
+
+#include "engine/go/rng.h"
+
+namespace m37::ui {
+
+namespace {
+constexpr char kColumns[] = "ABCDEFGHJKLMNOPQRSTUVWXYZ";  // GTP: no I
+
+QColor withAlpha(QColor c, int alpha) {
+    c.setAlpha(alpha);
+    return c;
+}
+}  // namespace
+
+std::vector<QPoint> starPoints(int n) {
+    std::vector<QPoint> pts;
+    const bool odd = n % 2 == 1;
+    const int mid = n / 2;
+    if (n < 7) {
+        if (odd && n >= 5) pts.push_back({mid, mid});
+        return pts;
+    }
+    const int d = n >= 13 ? 3 : 2;
+    const int far = n - 1 - d;
+    pts = {{d, d}, {far, d}, {d, far}, {far, far}};
+    if (odd && n >= 9) pts.push_back({mid, mid});
+    if (odd && n >= 15) {
+        pts.insert(pts.end(), {{mid, d}, {mid, far}, {d, mid}, {far, mid}});
+    }
+    return pts;
+}
+
+QChar BoardRenderer::columnLetter(int x) {
+    return x >= 0 && x < 25 ? QChar::fromLatin1(kColumns[x]) : QChar('?');
+}
+
+void BoardRenderer::paint(QPainter& p, const QRectF& target, const BoardGeometry& g,
+                          const BoardView& v) {
+    p.save();
+    p.fillRect(target, style_.backdrop);
+    if (g.valid()) {
+        paintWood(p, g);
+        paintGrid(p, g);
+        if (g.params().coordinates) paintCoordinates(p, g);
+        if (v.board) paintStones(p, g, v);
+        paintMarks(p, g, v);
+    }
+    p.restore();
+}
+
+void BoardRenderer::paintWood(QPainter& p, const BoardGeometry& g) {
+    const QRectF r = g.boardRect();
+    const qreal dpr = g.params().devicePixelRatio;
+    // A soft shadow of the board on the backdrop.
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    for (int i = 1; i <= 4; ++i) {
+        p.setBrush(QColor(0, 0, 0, 22));
+        p.drawRoundedRect(r.translated(i * 0.8, i * 1.1), 2, 2);
+    }
+
+    const QSize devSize(int(std::lround(r.width() * dpr)), int(std::lround(r.height() * dpr)));
+    if (woodCache_.size() != devSize || woodCache_.devicePixelRatio() != dpr) {
+        woodCache_ = QPixmap(devSize);
+        woodCache_.setDevicePixelRatio(dpr);
+        QPainter w(&woodCache_);
+        w.setRenderHint(QPainter::Antialiasing, true);
+        const QRectF local(0, 0, r.width(), r.height());
+        w.fillRect(local, style_.wood);
+        // Grain: long, gently waving lines across the board (fixed seed, so
+        // the board looks the same every time).
+        Rng rng(0x6b617961ULL);
+        const int lines = 70;
+        for (int i = 0; i < lines; ++i) {
+            qreal y = local.height() * rng.uniform();
+            qreal amp = local.height() * (0.004 + 0.012 * rng.uniform());
+            qreal phase = 6.283 * rng.uniform();
+            QPainterPath path;
+            const int steps = 24;
+            for (int s = 0; s <= steps; ++s) {
+                qreal x = local.width() * s / steps;
+                qreal yy = y + amp * std::sin(phase + 5.0 * s / steps);
+                if (s == 0) path.moveTo(x, yy);
+                else path.lineTo(x, yy);
+            }
+            w.setPen(QPen(withAlpha(style_.woodGrain, 14 + int(26 * rng.uniform())),
+                          0.5 + local.height() * 0.004 * rng.uniform()));
+            w.drawPath(path);
+        }
+        // Light from the top left.
+        QLinearGradient light(local.topLeft(), local.bottomRight());
+        light.setColorAt(0, QColor(255, 255, 255, 34));
+        light.setColorAt(0.5, QColor(255, 255, 255, 0));
+        light.setColorAt(1, QColor(60, 30, 0, 30));
+        w.fillRect(local, light);
+        w.setPen(QPen(QColor(90, 55, 20, 90), 1));
+        w.setBrush(Qt::NoBrush);
+        w.drawRect(local.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    p.drawPixmap(r.topLeft(), woodCache_);
+}
+
+void BoardRenderer::paintGrid(QPainter& p, const BoardGeometry& g) {
+    const int n = g.boardSize();
+    const QPointF a = g.center(0, 0), b = g.center(n - 1, n - 1);
+    // Lines lie on device pixel centres: no antialiasing needed, and none
+    // wanted (it would only blur them).
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(style_.line, g.lineWidth(), Qt::SolidLine, Qt::FlatCap);
+    p.setPen(pen);
+    for (int i = 1; i < n - 1; ++i) {
+        const QPointF h = g.center(0, i), v = g.center(i, 0);
+        p.drawLine(QPointF(a.x(), h.y()), QPointF(b.x(), h.y()));
+        p.drawLine(QPointF(v.x(), a.y()), QPointF(v.x(), b.y()));
+    }
+    QPen border(style_.line, g.borderWidth(), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
+    p.setPen(border);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(a, b));
+
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(style_.line);
+    const qreal r = std::max(g.cell() * 0.11, g.lineWidth() * 1.8);
+    for (const QPoint& s : starPoints(n)) p.drawEllipse(g.center(s.x(), s.y()), r, r);
+}
+
+void BoardRenderer::paintCoordinates(QPainter& p, const BoardGeometry& g) {
+    const qreal cell = g.cell();
+    if (cell < 9) return;  // too small to read
+    const int n = g.boardSize();
+    QFont font = p.font();
+    font.setPixelSize(std::max(7, int(std::lround(cell * 0.36))));
+    font.setWeight(QFont::DemiBold);
+    p.setFont(font);
+    p.setPen(withAlpha(style_.line, 210));
+    const qreal off = g.labelOffset();
+    const QSizeF box(cell, cell * 0.8);
+    auto label = [&](const QPointF& c, const QString& text) {
+        p.drawText(QRectF(c - QPointF(box.width() / 2, box.height() / 2), box), Qt::AlignCenter,
+                   text);
+    };
+    for (int i = 0; i < n; ++i) {
+        const QString letter(columnLetter(i));
+        const QString number = QString::number(n - i);
+        const QPointF top = g.center(i, 0), bottom = g.center(i, n - 1);
+        const QPointF left = g.center(0, i), right = g.center(n - 1, i);
+        label(top - QPointF(0, off), letter);
+        label(bottom + QPointF(0, off), letter);
+        label(left - QPointF(off, 0), number);
+        label(right + QPointF(off, 0), number);
+    }
+}
+
+void BoardRenderer::paintStone(QPainter& p, const QPointF& c, qreal r, Color color) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    // Shadow, offset down-right, soft-edged.
+    QRadialGradient shadow(c + QPointF(r * 0.07, r * 0.11), r * 1.08);
+    shadow.setColorAt(0.80, QColor(0, 0, 0, 90));
+    shadow.setColorAt(1.0, QColor(0, 0, 0, 0));
+    p.setBrush(shadow);
+    p.drawEllipse(c + QPointF(r * 0.07, r * 0.11), r * 1.08, r * 1.08);
+
+    QRadialGradient body(c, r, c + QPointF(-r * 0.38, -r * 0.42));
+    if (color == kBlack) {
+        body.setColorAt(0.0, QColor(0x72, 0x72, 0x72));
+        body.setColorAt(0.30, QColor(0x2a, 0x2a, 0x2a));
+        body.setColorAt(1.0, QColor(0x06, 0x06, 0x06));
+    } else {
+        body.setColorAt(0.0, QColor(0xff, 0xff, 0xff));
+        body.setColorAt(0.55, QColor(0xf1, 0xf0, 0xeb));
+        body.setColorAt(0.90, QColor(0xd2, 0xd0, 0xc8));
+        body.setColorAt(1.0, QColor(0xa8, 0xa6, 0x9e));
+    }
+    p.setBrush(body);
+    p.drawEllipse(c, r, r);
+    p.restore();
+}
+
+void BoardRenderer::paintStones(QPainter& p, const BoardGeometry& g, const BoardView& v) {
+    const Board& b = *v.board;
+    const int n = std::min(b.size(), g.boardSize());
+    const qreal r = g.stoneRadius();
+    for (int y = 0; y < n; ++y) {
+        for (int x = 0; x < n; ++x) {
+            const Color c = b.at(b.loc(x, y));
+            if (c == kBlack || c == kWhite) paintStone(p, g.center(x, y), r, c);
+        }
+    }
+    if (v.ghost && b.at(b.loc(v.ghost->x(), v.ghost->y())) == kEmpty) {
+        p.save();
+        p.setOpacity(style_.ghostOpacity);
+        paintStone(p, g.center(v.ghost->x(), v.ghost->y()), r, v.ghostColor);
+        p.restore();
+    }
+}
+
+void BoardRenderer::paintMarks(QPainter& p, const BoardGeometry& g, const BoardView& v) {
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const qreal r = g.stoneRadius();
+    if (v.board && v.moveNumbers) {
+        const Board& b = *v.board;
+        QFont font = p.font();
+        font.setWeight(QFont::Bold);
+        for (int y = 0; y < b.size(); ++y) {
+            for (int x = 0; x < b.size(); ++x) {
+                const Loc l = b.loc(x, y);
+                const int num = l < int(v.moveNumbers->size()) ? (*v.moveNumbers)[l] : 0;
+                const Color c = b.at(l);
+                if (num <= 0 || (c != kBlack && c != kWhite)) continue;
+                const QString text = QString::number(num);
+                font.setPixelSize(std::max(6, int(r * (text.size() >= 3 ? 0.72 : 0.92))));
+                p.setFont(font);
+                QColor ink = c == kBlack ? QColor(0xf4, 0xf4, 0xf4) : QColor(0x18, 0x18, 0x18);
+                if (l == v.lastMove) ink = style_.lastMoveNumber;
+                p.setPen(ink);
+                const QPointF ctr = g.center(x, y);
+                p.drawText(QRectF(ctr.x() - r, ctr.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                           text);
+            }
+        }
+    } else if (v.board && v.lastMove != kNullLoc && v.lastMove != kPassLoc &&
+               v.board->onBoard(v.lastMove)) {
+        const Board& b = *v.board;
+        const Color c = b.at(v.lastMove);
+        if (c == kBlack || c == kWhite) {
+            const QColor ink = c == kBlack ? style_.lastMoveOnBlack : style_.lastMoveOnWhite;
+            p.setPen(QPen(ink, std::max(1.2, g.cell() * 0.07)));
+            p.setBrush(Qt::NoBrush);
+            const QPointF ctr = g.center(b.x(v.lastMove), b.y(v.lastMove));
+            p.drawEllipse(ctr, r * 0.46, r * 0.46);
+        }
+    }
+    if (v.refused) {
+        const QPointF ctr = g.center(v.refused->x(), v.refused->y());
+        const qreal d = g.cell() * 0.26;
+        p.setPen(QPen(style_.refused, std::max(1.5, g.cell() * 0.1), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(ctr + QPointF(-d, -d), ctr + QPointF(d, d));
+        p.drawLine(ctr + QPointF(-d, d), ctr + QPointF(d, -d));
+    }
+}
+
+}  // namespace m37::ui

@@ -1,0 +1,114 @@
+#include "ui/board_widget.h"
+
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include "ui/game_model.h"
+
+namespace m37::ui {
+
+BoardWidget::BoardWidget(GameModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    refusedTimer_.setSingleShot(true);
+    refusedTimer_.setInterval(700);
+    connect(&refusedTimer_, &QTimer::timeout, this, [this] {
+        refused_.reset();
+        update();
+    });
+    connect(model_, &GameModel::changed, this, &BoardWidget::onModelChanged);
+    onModelChanged();
+}
+
+BoardGeometry BoardWidget::geometryFor(const QSizeF& size, qreal dpr) const {
+    BoardGeometryParams params;
+    params.boardSize = model_->state().size();
+    params.coordinates = showCoordinates_;
+    params.devicePixelRatio = dpr;
+    return BoardGeometry(size, params);
+}
+
+BoardGeometry BoardWidget::boardGeometry() const {
+    return geometryFor(QSizeF(size()), devicePixelRatioF());
+}
+
+BoardView BoardWidget::view() const {
+    const GameState& st = model_->state();
+    BoardView v;
+    v.board = &st.board();
+    v.lastMove = model_->lastMove();
+    if (showMoveNumbers_) v.moveNumbers = &numbers_;
+    if (hover_) {
+        const Loc l = st.board().loc(hover_->x(), hover_->y());
+        if (st.check(l, st.toMove()) == MoveError::kNone) v.ghost = hover_;
+    }
+    v.ghostColor = st.toMove();
+    v.refused = refused_;
+    return v;
+}
+
+void BoardWidget::onModelChanged() {
+    numbers_ = model_->moveNumbers();
+    if (hover_ && hover_->x() >= model_->state().size()) hover_.reset();
+    refused_.reset();
+    update();
+}
+
+void BoardWidget::setShowMoveNumbers(bool on) {
+    if (on == showMoveNumbers_) return;
+    showMoveNumbers_ = on;
+    update();
+}
+
+void BoardWidget::setShowCoordinates(bool on) {
+    if (on == showCoordinates_) return;
+    showCoordinates_ = on;
+    update();
+}
+
+void BoardWidget::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    renderer_.paint(p, QRectF(rect()), boardGeometry(), view());
+}
+
+QImage BoardWidget::renderToImage(const QSize& size, qreal dpr) const {
+    QImage img(QSize(int(size.width() * dpr), int(size.height() * dpr)),
+               QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    QPainter p(&img);
+    renderer_.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), geometryFor(QSizeF(size), dpr),
+                    view());
+    return img;
+}
+
+void BoardWidget::mouseMoveEvent(QMouseEvent* event) {
+    const auto pt = boardGeometry().pointAt(event->position());
+    if (pt != hover_) {
+        hover_ = pt;
+        update();
+    }
+}
+
+void BoardWidget::leaveEvent(QEvent*) {
+    if (hover_) {
+        hover_.reset();
+        update();
+    }
+}
+
+void BoardWidget::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    const auto pt = boardGeometry().pointAt(event->position());
+    if (!pt) return;
+    const Loc loc = model_->state().board().loc(pt->x(), pt->y());
+    const MoveError e = model_->play(loc);
+    if (e == MoveError::kNone) return;  // changed() repaints
+    refused_ = pt;
+    refusedTimer_.start();
+    update();
+    emit moveRefused(loc, e, QString::fromUtf8(toString(e)));
+}
+
+}  // namespace m37::ui

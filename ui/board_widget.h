@@ -1,0 +1,69 @@
+#pragma once
+// BoardWidget: the Go board on screen. Shows the GameModel it is given,
+// scaled to fit the widget (square, centred, crisp at any device pixel
+// ratio), with a ghost stone of the side to move under the mouse; a click
+// plays there through the model, and a refused click flashes a cross and
+// emits moveRefused() with the reason. Painting is done by BoardRenderer.
+// Threading: GUI thread only, like every QWidget.
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+#include "ui/board_geometry.h"
+#include "ui/board_renderer.h"
+
+namespace m37::ui {
+
+class GameModel;
+
+class BoardWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit BoardWidget(GameModel* model, QWidget* parent = nullptr);
+
+    GameModel* model() const { return model_; }
+    // The layout of the board in this widget at its current size.
+    BoardGeometry boardGeometry() const;
+    bool showMoveNumbers() const { return showMoveNumbers_; }
+    bool showCoordinates() const { return showCoordinates_; }
+    // Paints the board as it is now into an image of `size` logical pixels
+    // at the given device pixel ratio (tests, screenshots, export).
+    QImage renderToImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
+
+    QSize sizeHint() const override { return {720, 720}; }
+    QSize minimumSizeHint() const override { return {160, 160}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int w) const override { return w; }
+
+public slots:
+    void setShowMoveNumbers(bool on);
+    void setShowCoordinates(bool on);
+
+signals:
+    // A click on a point the side to move may not play: `why` is the
+    // human-readable reason ("point occupied", "ko: ...", "suicide", ...).
+    void moveRefused(Loc loc, MoveError error, const QString& why);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    BoardGeometry geometryFor(const QSizeF& size, qreal dpr) const;
+    BoardView view() const;
+    void onModelChanged();
+
+    GameModel* model_;
+    mutable BoardRenderer renderer_;
+    std::optional<QPoint> hover_;
+    std::optional<QPoint> refused_;
+    QTimer refusedTimer_;
+    bool showMoveNumbers_ = false;
+    bool showCoordinates_ = true;
+    std::vector<int> numbers_;  // move numbers by Loc, kept for painting
+};
+
+}  // namespace m37::ui
