@@ -176,8 +176,7 @@ bool Board::isPlayoutCandidate(Loc l, Color c, bool suicideAllowed) const {
         Loc n = Loc(l + k);
         Color nc = color_[n];
         if (nc == kEmpty) {
-            legal = true;
-            allOwn = false;
+            return true;  // a liberty: legal, and not an eye
         } else if (nc == c) {
             legal |= chain_[head_[n]].libs > 1;
         } else if (nc == o) {

@@ -54,6 +54,13 @@ public:
     bool gameOver() const { return passes_ >= 2; }
     const std::vector<MoveRecord>& moves() const { return moves_; }
     int moveNumber() const { return int(moves_.size()); }
+    // The board `back` moves (or setups) ago: 0 is the current board; nullptr
+    // when the history is shorter (network input planes use the last 8).
+    const Board* boardBack(int back) const {
+        if (back == 0) return &board_;
+        if (back < 0 || size_t(back) > history_.size()) return nullptr;
+        return &history_[history_.size() - size_t(back)].board;
+    }
     // Number of earlier positions (for superko and tests).
     size_t historySize() const { return history_.size(); }
 
