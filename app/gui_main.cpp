@@ -3,29 +3,61 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <cstdio>
+#include <cstring>
 
 #include "engine/go/board.h"
 #include "ui/main_window.h"
 
-int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName("move37");
-    QApplication::setApplicationName("move37");
-    QApplication::setApplicationDisplayName("move37");
-    QApplication::setApplicationVersion(MOVE37_VERSION);
+namespace {
 
+void setNames() {
+    QCoreApplication::setOrganizationName("move37");
+    QCoreApplication::setApplicationName("move37");
+    QCoreApplication::setApplicationVersion(MOVE37_VERSION);
+}
+
+// Options of move37; the Qt options (-platform, -style, ...) come on top.
+struct Options {
+    QCommandLineOption size{"size", "Start with an N x N board (2-25).", "N"};
+
+    void addTo(QCommandLineParser& parser) {
+        parser.setApplicationDescription("move37: explore Go engines and reasoning traces.");
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(size);
+    }
+};
+
+// --help and --version print and exit; they must work without a display.
+bool onlyPrints(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    setNames();
+    Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription("move37: explore Go engines and reasoning traces.");
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption sizeOption("size", "Start with an N x N board (2-25).", "N");
-    parser.addOption(sizeOption);
+    options.addTo(parser);
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName("move37");
     parser.process(app);
 
     m37::ui::MainWindowParams params;
-    if (parser.isSet(sizeOption)) {
+    if (parser.isSet(options.size)) {
         bool ok = false;
-        const int n = parser.value(sizeOption).toInt(&ok);
+        const int n = parser.value(options.size).toInt(&ok);
         if (!ok || n < m37::Board::kMinSize || n > m37::Board::kMaxSize) {
             std::fprintf(stderr, "move37: --size must be a number from %d to %d\n",
                          m37::Board::kMinSize, m37::Board::kMaxSize);

@@ -23,9 +23,10 @@ BoardGeometry::BoardGeometry(const QSizeF& area, const BoardGeometryParams& para
     const qreal dpr = params.devicePixelRatio > 0 ? params.devicePixelRatio : 1.0;
     const qreal margin = params.coordinates ? kMarginWithLabels : kMarginPlain;
     // Work in device pixels so that every line lands on a pixel centre.
+    const qreal padDev = std::max(0.0, std::round(params.padding * dpr));
     const qreal wDev = std::floor(area.width() * dpr);
     const qreal hDev = std::floor(area.height() * dpr);
-    const qreal side = std::min(wDev, hDev);
+    const qreal side = std::min(wDev, hDev) - 2 * padDev;
     const qreal cellDev = std::floor(side / (n - 1 + 2 * margin));
     if (cellDev < 2) return;
     const qreal marginDev = std::floor(cellDev * margin);
@@ -33,8 +34,8 @@ BoardGeometry::BoardGeometry(const QSizeF& area, const BoardGeometryParams& para
     const qreal leftDev = std::floor((wDev - boardDev) / 2);
     const qreal topDev = std::floor((hDev - boardDev) / 2);
 
-    const int lineDev = oddAtLeastOne(cellDev / 36.0);
-    const int borderDev = oddAtLeastOne(cellDev / 36.0 * 2.2);
+    const int lineDev = oddAtLeastOne(cellDev / 56.0);
+    const int borderDev = oddAtLeastOne(cellDev / 56.0 * 2.6);
     cell_ = cellDev / dpr;
     lineWidth_ = lineDev / dpr;
     borderWidth_ = std::max(borderDev, lineDev + 1 + (lineDev % 2)) / dpr;

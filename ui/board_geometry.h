@@ -16,10 +16,11 @@ struct BoardGeometryParams {
     int boardSize = 19;
     bool coordinates = true;  // leave room for labels on every side
     qreal devicePixelRatio = 1.0;
+    qreal padding = 0;  // logical pixels kept free on every side of the area
 };
 
 class BoardGeometry {
-public:
+  public:
     BoardGeometry() = default;
     // Fits the board into a widget of `area` logical pixels.
     BoardGeometry(const QSizeF& area, const BoardGeometryParams& params);
@@ -44,7 +45,7 @@ public:
     qreal labelOffset() const { return cell_ * 0.92; }
     bool valid() const { return cell_ > 0; }
 
-private:
+  private:
     BoardGeometryParams params_;
     QRectF boardRect_;
     QPointF origin_;  // centre of intersection (0, 0)

@@ -88,8 +88,10 @@ void BoardRenderer::paintWood(QPainter& p, const BoardGeometry& g) {
             for (int s = 0; s <= steps; ++s) {
                 qreal x = local.width() * s / steps;
                 qreal yy = y + amp * std::sin(phase + 5.0 * s / steps);
-                if (s == 0) path.moveTo(x, yy);
-                else path.lineTo(x, yy);
+                if (s == 0)
+                    path.moveTo(x, yy);
+                else
+                    path.lineTo(x, yy);
             }
             w.setPen(QPen(withAlpha(style_.woodGrain, 14 + int(26 * rng.uniform())),
                           0.5 + local.height() * 0.004 * rng.uniform()));
@@ -225,8 +227,7 @@ void BoardRenderer::paintMarks(QPainter& p, const BoardGeometry& g, const BoardV
                 if (l == v.lastMove) ink = style_.lastMoveNumber;
                 p.setPen(ink);
                 const QPointF ctr = g.center(x, y);
-                p.drawText(QRectF(ctr.x() - r, ctr.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                           text);
+                p.drawText(QRectF(ctr.x() - r, ctr.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
             }
         }
     } else if (v.board && v.lastMove != kNullLoc && v.lastMove != kPassLoc &&

@@ -24,11 +24,11 @@ struct BoardView {
     const std::vector<int>* moveNumbers = nullptr;  // by Loc; shown when set
     std::optional<QPoint> ghost;                    // (x, y) of a hover stone
     Color ghostColor = kBlack;
-    std::optional<QPoint> refused;                  // (x, y) of a refused click
+    std::optional<QPoint> refused;  // (x, y) of a refused click
 };
 
 class BoardRenderer {
-public:
+  public:
     explicit BoardRenderer(const BoardStyle& style = {}) : style_(style) {}
 
     const BoardStyle& style() const { return style_; }
@@ -41,7 +41,7 @@ public:
     // "A".."Z" without "I" for column x.
     static QChar columnLetter(int x);
 
-private:
+  private:
     void paintWood(QPainter& p, const BoardGeometry& g);
     void paintGrid(QPainter& p, const BoardGeometry& g);
     void paintCoordinates(QPainter& p, const BoardGeometry& g);

@@ -7,11 +7,11 @@
 namespace m37::ui {
 
 struct BoardStyle {
-    QColor backdrop{0x3a, 0x3d, 0x42};    // around the board
-    QColor wood{0xdc, 0xb0, 0x67};        // the kaya board's base colour
-    QColor woodGrain{0xb8, 0x87, 0x45};   // darker grain lines, drawn faintly
-    QColor line{0x2a, 0x1e, 0x10};        // grid lines, star points, labels
-    QColor refused{0xd0, 0x20, 0x20};     // cross flashed on a refused click
+    QColor backdrop{0x3a, 0x3d, 0x42};   // around the board
+    QColor wood{0xdc, 0xb0, 0x67};       // the kaya board's base colour
+    QColor woodGrain{0xb8, 0x87, 0x45};  // darker grain lines, drawn faintly
+    QColor line{0x2a, 0x1e, 0x10};       // grid lines, star points, labels
+    QColor refused{0xd0, 0x20, 0x20};    // cross flashed on a refused click
     QColor lastMoveOnBlack{0xf2, 0xf2, 0xf2};
     QColor lastMoveOnWhite{0x20, 0x20, 0x20};
     QColor lastMoveNumber{0xe0, 0x30, 0x30};

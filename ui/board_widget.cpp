@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <algorithm>
 
 #include "ui/game_model.h"
 
@@ -22,16 +23,17 @@ BoardWidget::BoardWidget(GameModel* model, QWidget* parent) : QWidget(parent), m
     onModelChanged();
 }
 
-BoardGeometry BoardWidget::geometryFor(const QSizeF& size, qreal dpr) const {
+BoardGeometry BoardWidget::boardGeometry(const QSizeF& size, qreal dpr) const {
     BoardGeometryParams params;
     params.boardSize = model_->state().size();
     params.coordinates = showCoordinates_;
     params.devicePixelRatio = dpr;
+    params.padding = std::min(size.width(), size.height()) >= 300 ? 6 : 0;
     return BoardGeometry(size, params);
 }
 
 BoardGeometry BoardWidget::boardGeometry() const {
-    return geometryFor(QSizeF(size()), devicePixelRatioF());
+    return boardGeometry(QSizeF(size()), devicePixelRatioF());
 }
 
 BoardView BoardWidget::view() const {
@@ -78,7 +80,7 @@ QImage BoardWidget::renderToImage(const QSize& size, qreal dpr) const {
                QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(dpr);
     QPainter p(&img);
-    renderer_.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), geometryFor(QSizeF(size), dpr),
+    renderer_.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), boardGeometry(QSizeF(size), dpr),
                     view());
     return img;
 }

@@ -19,12 +19,14 @@ class GameModel;
 class BoardWidget : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit BoardWidget(GameModel* model, QWidget* parent = nullptr);
 
     GameModel* model() const { return model_; }
     // The layout of the board in this widget at its current size.
     BoardGeometry boardGeometry() const;
+    // The same for an area of `size` logical pixels (renderToImage uses it).
+    BoardGeometry boardGeometry(const QSizeF& size, qreal devicePixelRatio) const;
     bool showMoveNumbers() const { return showMoveNumbers_; }
     bool showCoordinates() const { return showCoordinates_; }
     // Paints the board as it is now into an image of `size` logical pixels
@@ -36,23 +38,22 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int w) const override { return w; }
 
-public slots:
+  public slots:
     void setShowMoveNumbers(bool on);
     void setShowCoordinates(bool on);
 
-signals:
+  signals:
     // A click on a point the side to move may not play: `why` is the
     // human-readable reason ("point occupied", "ko: ...", "suicide", ...).
     void moveRefused(Loc loc, MoveError error, const QString& why);
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
-private:
-    BoardGeometry geometryFor(const QSizeF& size, qreal dpr) const;
+  private:
     BoardView view() const;
     void onModelChanged();
 

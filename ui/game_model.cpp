@@ -7,9 +7,12 @@ namespace m37::ui {
 
 QString colorTitle(Color c) {
     switch (c) {
-        case kBlack: return QStringLiteral("Black");
-        case kWhite: return QStringLiteral("White");
-        default: return QStringLiteral("Nobody");
+        case kBlack:
+            return QStringLiteral("Black");
+        case kWhite:
+            return QStringLiteral("White");
+        default:
+            return QStringLiteral("Nobody");
     }
 }
 
@@ -49,8 +52,8 @@ MoveError GameModel::play(Loc loc) {
     int before = state_.board().prisoners(mover);
     MoveError e = state_.play(loc, mover);
     if (e != MoveError::kNone) {
-        say(tr("%1 cannot play %2: %3").arg(colorTitle(mover), vertex(loc),
-                                            QString::fromUtf8(toString(e))));
+        say(tr("%1 cannot play %2: %3")
+                .arg(colorTitle(mover), vertex(loc), QString::fromUtf8(toString(e))));
         return e;
     }
     int captured = state_.board().prisoners(mover) - before;

@@ -18,7 +18,7 @@ namespace m37::ui {
 class GameModel : public QObject {
     Q_OBJECT
 
-public:
+  public:
     explicit GameModel(const NewGameParams& params = {}, QObject* parent = nullptr);
 
     const GameState& state() const { return state_; }
@@ -38,11 +38,11 @@ public:
     bool undo();
     void newGame(const NewGameParams& params);
 
-signals:
+  signals:
     void changed();
     void message(const QString& text);
 
-private:
+  private:
     void say(const QString& text);
     QString vertex(Loc loc) const;
 

@@ -122,14 +122,22 @@ void MainWindow::createActions() {
 
 void MainWindow::createStatusBar() {
     turnIcon_ = new QLabel(this);
+    turnIcon_->setContentsMargins(6, 0, 0, 0);
     turn_ = new QLabel(this);
     turn_->setObjectName("turn");
+    QFont bold = turn_->font();
+    bold.setBold(true);
+    turn_->setFont(bold);
     captures_ = new QLabel(this);
     captures_->setObjectName("captures");
+    captures_->setToolTip(tr("Stones captured by Black (B) and by White (W)"));
     moveNumber_ = new QLabel(this);
     moveNumber_->setObjectName("moveNumber");
     message_ = new QLabel(this);
     message_->setObjectName("message");
+    message_->setContentsMargins(12, 0, 0, 0);
+    // Long messages are cut rather than widening the window.
+    message_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(turnIcon_);
     statusBar()->addWidget(turn_);
@@ -145,9 +153,8 @@ void MainWindow::updateStatus() {
     const int side = fontMetrics().height();
     turnIcon_->setPixmap(stoneIcon(c, side, devicePixelRatioF()));
     turn_->setText(st.gameOver() ? tr("Game over") : tr("%1 to move").arg(colorTitle(c)));
-    captures_->setText(tr("Captures  Black %1 · White %2")
-                           .arg(b.prisoners(kBlack))
-                           .arg(b.prisoners(kWhite)));
+    captures_->setText(
+        tr("Captures  B %1 · W %2").arg(b.prisoners(kBlack)).arg(b.prisoners(kWhite)));
     moveNumber_->setText(tr("Move %1").arg(st.moveNumber()));
     const NewGameParams& p = model_->params();
     setWindowTitle(tr("move37 — %1×%1 · %2 · komi %3")
@@ -157,11 +164,19 @@ void MainWindow::updateStatus() {
     undoAct_->setEnabled(st.moveNumber() > 0);
 }
 
-void MainWindow::showMessage(const QString& text) { message_->setText(text); }
+void MainWindow::showMessage(const QString& text) {
+    message_->setText(text);
+}
 
-QString MainWindow::messageText() const { return message_->text(); }
-QString MainWindow::turnText() const { return turn_->text(); }
-QString MainWindow::capturesText() const { return captures_->text(); }
+QString MainWindow::messageText() const {
+    return message_->text();
+}
+QString MainWindow::turnText() const {
+    return turn_->text();
+}
+QString MainWindow::capturesText() const {
+    return captures_->text();
+}
 
 void MainWindow::newGameDialog() {
     NewGameDialog dialog(model_->params(), this);

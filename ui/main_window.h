@@ -25,7 +25,7 @@ struct MainWindowParams {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
-public:
+  public:
     explicit MainWindow(const MainWindowParams& params = {}, QWidget* parent = nullptr);
 
     GameModel* model() const { return model_; }
@@ -34,14 +34,14 @@ public:
     QString turnText() const;
     QString capturesText() const;
 
-public slots:
+  public slots:
     void newGameDialog();
     void startGame(const NewGameParams& params);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void createActions();
     void createStatusBar();
     void updateStatus();

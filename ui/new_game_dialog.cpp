@@ -19,6 +19,7 @@ QStringList NewGameDialog::presetNames() {
 NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("New game"));
     size_ = new QComboBox(this);
+    size_->setObjectName("size");
     for (int s : kSizes) {
         size_->addItem(QStringLiteral("%1 × %1").arg(s), s);
         if (s == 19) size_->insertSeparator(size_->count());
@@ -31,9 +32,9 @@ NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent) : QD
     size_->setCurrentIndex(sizeIndex);
 
     preset_ = new QComboBox(this);
+    preset_->setObjectName("rules");
     for (const QString& name : presetNames()) preset_->addItem(name, name);
-    const int presetIndex =
-        preset_->findData(QString::fromStdString(initial.rules.presetName()));
+    const int presetIndex = preset_->findData(QString::fromStdString(initial.rules.presetName()));
     preset_->setCurrentIndex(presetIndex >= 0 ? presetIndex : 0);
 
     komi_ = new QDoubleSpinBox(this);

@@ -15,14 +15,14 @@ namespace m37::ui {
 class NewGameDialog : public QDialog {
     Q_OBJECT
 
-public:
+  public:
     explicit NewGameDialog(const NewGameParams& initial, QWidget* parent = nullptr);
 
     NewGameParams params() const;
     // The rules presets offered, by Rules::preset name.
     static QStringList presetNames();
 
-private:
+  private:
     void onPresetChosen();
 
     QComboBox* size_;

@@ -77,6 +77,15 @@ TEST(BoardGeometryTest, LinesSnapToDevicePixelsAtAnyRatio) {
     }
 }
 
+TEST(BoardGeometryTest, PaddingKeepsTheBoardOffTheEdges) {
+    BoardGeometryParams p{19, true, 2.0};
+    p.padding = 10;
+    const BoardGeometry g(QSizeF(500, 400), p);
+    EXPECT_GE(g.boardRect().top(), 10);
+    EXPECT_LE(g.boardRect().bottom(), 390);
+    EXPECT_NEAR(g.boardRect().center().y(), 200, 1.0);
+}
+
 TEST(BoardGeometryTest, TooSmallIsInvalid) {
     EXPECT_FALSE(make(QSizeF(10, 10), 19).valid());
     EXPECT_FALSE(make(QSizeF(0, 0), 9).valid());

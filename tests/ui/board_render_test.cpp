@@ -1,7 +1,7 @@
 // Board rendering: pixel checks at several sizes and device pixel ratios,
 // and screenshots of positions written as PNG files under the build folder.
-#include <QDir>
 #include <gtest/gtest.h>
+#include <QDir>
 
 #include "tests/ui/ui_test_util.h"
 
@@ -34,15 +34,14 @@ TEST(BoardRenderTest, PixelColoursAtSeveralSizes) {
         QSize size;
         qreal dpr;
     };
-    for (const Case& c : {Case{9, {300, 300}, 1.0}, Case{13, {640, 480}, 1.0},
-                          Case{19, {900, 1000}, 1.0}, Case{19, {420, 420}, 2.0},
-                          Case{9, {500, 400}, 1.5}}) {
+    for (const Case& c :
+         {Case{9, {300, 300}, 1.0}, Case{13, {640, 480}, 1.0}, Case{19, {900, 1000}, 1.0},
+          Case{19, {420, 420}, 2.0}, Case{9, {500, 400}, 1.5}}) {
         GameModel model(NewGameParams{c.n, Rules()});
         ASSERT_TRUE(playAll(model, {"C3", "D4", "A1"}));  // last move: black A1
         BoardWidget widget(&model);
         const QImage img = widget.renderToImage(c.size, c.dpr);
-        BoardGeometryParams gp{c.n, true, c.dpr};
-        const Probe probe{img, BoardGeometry(QSizeF(c.size), gp), c.n};
+        const Probe probe{img, widget.boardGeometry(QSizeF(c.size), c.dpr), c.n};
         SCOPED_TRACE(testing::Message() << c.n << "x" << c.n << " in " << c.size.width() << "x"
                                         << c.size.height() << " @" << c.dpr);
         EXPECT_EQ(img.size(), c.size * c.dpr);
@@ -79,7 +78,7 @@ TEST(BoardRenderTest, StarPoints) {
     GameModel model(NewGameParams{19, Rules()});
     BoardWidget widget(&model);
     const QImage img = widget.renderToImage({500, 500});
-    const BoardGeometry g(QSizeF(500, 500), BoardGeometryParams{19, true, 1.0});
+    const BoardGeometry g = widget.boardGeometry(QSizeF(500, 500), 1.0);
     // The pixel diagonally next to the centre: on the dot, off the lines.
     const QPointF c = g.center(3, 3);
     const QPoint hoshi(int(c.x()) + 1, int(c.y()) + 1);
@@ -98,8 +97,8 @@ TEST(BoardRenderTest, ColumnLettersSkipI) {
 TEST(BoardRenderTest, ScreenshotOfAPositionWithACapture) {
     GameModel model(NewGameParams{19, Rules()});
     // A few opening moves; Black captures the white stone at K10.
-    ASSERT_TRUE(playAll(model, {"Q16", "D4", "K11", "K10", "J10", "D16", "L10", "Q4", "K9",
-                                "C17", "R4", "R3"}));
+    ASSERT_TRUE(playAll(
+        model, {"Q16", "D4", "K11", "K10", "J10", "D16", "L10", "Q4", "K9", "C17", "R4", "R3"}));
     ASSERT_GE(model.state().board().prisoners(kBlack), 1);
     BoardWidget widget(&model);
     const QString dir = QStringLiteral(MOVE37_UI_TEST_OUT_DIR);

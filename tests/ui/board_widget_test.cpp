@@ -1,8 +1,8 @@
 // BoardWidget: clicks play at the clicked point; refusals (occupied, ko,
 // suicide) are announced and change nothing; hover shows a ghost stone.
+#include <gtest/gtest.h>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "tests/ui/ui_test_util.h"
 
@@ -14,13 +14,15 @@ using test::playAll;
 using test::vertex;
 
 class BoardWidgetTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         widget.resize(600, 520);
         widget.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
     }
-    void click(const char* v) { QTest::mouseClick(&widget, Qt::LeftButton, {}, pixelOf(widget, v)); }
+    void click(const char* v) {
+        QTest::mouseClick(&widget, Qt::LeftButton, {}, pixelOf(widget, v));
+    }
     Color at(const char* v) { return model.state().board().at(vertex(model, v)); }
 
     GameModel model{NewGameParams{9, Rules()}};
@@ -84,8 +86,8 @@ TEST_F(BoardWidgetTest, SuicideIsRefused) {
 TEST_F(BoardWidgetTest, ClickOffTheGridDoesNothing) {
     QSignalSpy refused(&widget, &BoardWidget::moveRefused);
     QTest::mouseClick(&widget, Qt::LeftButton, {}, QPoint(2, 2));
-    const QPointF beyond = widget.boardGeometry().center(8, 8) + QPointF(1, 1) *
-                                                                    widget.boardGeometry().cell();
+    const QPointF beyond =
+        widget.boardGeometry().center(8, 8) + QPointF(1, 1) * widget.boardGeometry().cell();
     QTest::mouseClick(&widget, Qt::LeftButton, {}, beyond.toPoint());
     EXPECT_EQ(model.state().moveNumber(), 0);
     EXPECT_EQ(refused.count(), 0);

@@ -1,6 +1,6 @@
 // GameModel: play, refusals with reasons, pass, undo, new game, move numbers.
-#include <QSignalSpy>
 #include <gtest/gtest.h>
+#include <QSignalSpy>
 
 #include "tests/ui/ui_test_util.h"
 

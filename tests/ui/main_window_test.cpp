@@ -1,8 +1,8 @@
 // MainWindow: status bar texts, keyboard shortcuts, new game, settings.
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QSettings>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "tests/ui/ui_test_util.h"
 #include "ui/main_window.h"
@@ -14,7 +14,7 @@ using test::pixelOf;
 using test::vertex;
 
 class MainWindowTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         QSettings().clear();
         window = std::make_unique<MainWindow>(MainWindowParams{9});
@@ -38,7 +38,7 @@ protected:
 TEST_F(MainWindowTest, StatusBarFollowsTheGame) {
     EXPECT_EQ(model().state().size(), 9);
     EXPECT_EQ(window->turnText(), "Black to move");
-    EXPECT_TRUE(window->capturesText().contains("Black 0 · White 0"));
+    EXPECT_TRUE(window->capturesText().contains("B 0 · W 0"));
     click("E5");
     EXPECT_EQ(window->turnText(), "White to move");
     EXPECT_TRUE(window->messageText().contains("Black played E5"));
@@ -49,7 +49,7 @@ TEST_F(MainWindowTest, StatusBarFollowsTheGame) {
     click("A2");
     click("J9");
     click("B1");
-    EXPECT_TRUE(window->capturesText().contains("Black 1 · White 0"))
+    EXPECT_TRUE(window->capturesText().contains("B 1 · W 0"))
         << window->capturesText().toStdString();
     EXPECT_TRUE(window->windowTitle().contains("9×9"));
 }

@@ -1,8 +1,8 @@
 // main() of ui_tests: a QApplication on the offscreen platform (unless the
 // environment chooses another), QSettings in test mode, then GoogleTest.
+#include <gtest/gtest.h>
 #include <QApplication>
 #include <QStandardPaths>
-#include <gtest/gtest.h>
 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -31,7 +31,9 @@ inline QPoint pixelOf(const BoardWidget& w, const std::string& v) {
     return w.boardGeometry().center(locX(l, n), locY(l, n)).toPoint();
 }
 
-inline int luminance(QColor c) { return (c.red() * 30 + c.green() * 59 + c.blue() * 11) / 100; }
+inline int luminance(QColor c) {
+    return (c.red() * 30 + c.green() * 59 + c.blue() * 11) / 100;
+}
 
 inline int colorDistance(QColor a, QColor b) {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
