@@ -28,8 +28,8 @@ int runGtp(int argc, char** argv) {
         "size", po::value(&size)->default_value(19), "initial board size (2..25)")(
         "visits", po::value(&visits)->default_value(o.search.visits),
         "playouts per genmove on 9x9 (scaled down on larger boards)")(
-        "seed", po::value(&seed)->default_value(o.search.seed), "random seed")(
-        "no-resign", "never resign");
+        "seed", po::value(&seed)->default_value(o.search.seed), "random seed")("no-resign",
+                                                                               "never resign");
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);

@@ -104,7 +104,8 @@ std::vector<Loc> GameState::fixedHandicapPoints(int size, int n) {
     if (n < 2 || size < 7) return {};
     int maxStones = (size % 2 == 0 || size == 7) ? 4 : 9;
     if (n > maxStones) return {};
-    int e = size >= 13 ? 3 : 2;  // distance of star points from the edge
+    // star points on the 4th line from 12x12 up (as GNU Go), else the 3rd
+    int e = size >= 12 ? 3 : 2;
     int lo = e, hi = size - 1 - e, mid = size / 2;
     auto L = [&](int x, int y) { return makeLoc(x, y, size); };
     std::vector<Loc> pts;

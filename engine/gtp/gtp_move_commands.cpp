@@ -94,8 +94,7 @@ GtpServer::Reply GtpServer::cmdPlaceFreeHandicap(const Args& a) {
     // The standard points first, then the remaining points on alternate
     // lines from the centre outwards (a fixed, deterministic pattern).
     std::vector<Loc> pts;
-    for (int k = std::min(*n, 9); k >= 2 && pts.empty(); --k)
-        pts = GameState::fixedHandicapPoints(size, k);
+    for (int k = std::min(*n, 9); k >= 2 && pts.empty(); --k) pts = GameState::fixedHandicapPoints(size, k);
     if (int(pts.size()) > *n) pts.clear();
     std::vector<Loc> rest;
     for (int pass = 0; pass < 2; ++pass) {

@@ -99,10 +99,14 @@ GtpServer::Reply GtpServer::cmdFinalStatusList(const Args& a) {
     if (a.size() != 1) return fail("syntax error");
     std::string what = gtp::lower(a[0]);
     StoneStatus want;
-    if (what == "alive") want = StoneStatus::kAlive;
-    else if (what == "dead") want = StoneStatus::kDead;
-    else if (what == "seki") want = StoneStatus::kSeki;
-    else return fail("invalid status");
+    if (what == "alive")
+        want = StoneStatus::kAlive;
+    else if (what == "dead")
+        want = StoneStatus::kDead;
+    else if (what == "seki")
+        want = StoneStatus::kSeki;
+    else
+        return fail("invalid status");
     DeadStoneEstimate est =
         estimateDeadStones(game_, opts_.search.deadStonePlayouts, opts_.search.seed);
     // One chain a line, like GNU Go.

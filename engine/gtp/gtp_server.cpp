@@ -65,7 +65,9 @@ GtpServer::GtpServer(const GtpServerOptions& options)
       game_(std::clamp(options.boardSize, Board::kMinSize, Board::kMaxSize), options.rules),
       search_(options.search) {}
 
-void GtpServer::newGame(int size) { game_ = GameState(size, game_.rules()); }
+void GtpServer::newGame(int size) {
+    game_ = GameState(size, game_.rules());
+}
 
 std::string GtpServer::preprocess(const std::string& line) {
     std::string out;
@@ -73,8 +75,10 @@ std::string GtpServer::preprocess(const std::string& line) {
     for (char ch : line) {
         unsigned char c = static_cast<unsigned char>(ch);
         if (c == '#') break;
-        if (c == '\t') out += ' ';
-        else if (c == '\n' || (c >= 32 && c != 127)) out += ch;
+        if (c == '\t')
+            out += ' ';
+        else if (c == '\n' || (c >= 32 && c != 127))
+            out += ch;
     }
     size_t a = out.find_first_not_of(" \n");
     if (a == std::string::npos) return {};
@@ -127,8 +131,10 @@ void GtpServer::run(std::istream& in, std::ostream& out) {
         bool tooLong = false;
         int ch;
         while ((ch = in.get()) != std::char_traits<char>::eof() && ch != '\n') {
-            if (line.size() <= opts_.maxLineBytes) line += char(ch);
-            else tooLong = true;
+            if (line.size() <= opts_.maxLineBytes)
+                line += char(ch);
+            else
+                tooLong = true;
         }
         if (ch == std::char_traits<char>::eof() && line.empty()) break;
         std::string answer = tooLong ? std::string("? line too long\n\n") : handle(line);
@@ -150,9 +156,15 @@ std::string GtpServer::vertexList(const std::vector<Loc>& locs) const {
 
 // ---- administrative commands ----
 
-GtpServer::Reply GtpServer::cmdProtocolVersion(const Args&) { return ok("2"); }
-GtpServer::Reply GtpServer::cmdName(const Args&) { return ok(opts_.name); }
-GtpServer::Reply GtpServer::cmdVersion(const Args&) { return ok(opts_.version); }
+GtpServer::Reply GtpServer::cmdProtocolVersion(const Args&) {
+    return ok("2");
+}
+GtpServer::Reply GtpServer::cmdName(const Args&) {
+    return ok(opts_.name);
+}
+GtpServer::Reply GtpServer::cmdVersion(const Args&) {
+    return ok(opts_.version);
+}
 
 GtpServer::Reply GtpServer::cmdKnownCommand(const Args& a) {
     if (a.size() != 1) return fail("syntax error");
@@ -242,8 +254,10 @@ GtpServer::Reply GtpServer::cmdKgsTimeSettings(const Args& a) {
         c.unlimited = false;
         c.mainSeconds = *m;
         c.byoYomiSeconds = *p;
-        if (kind == "byoyomi") c.byoYomiPeriods = *n;
-        else c.byoYomiStones = *n;
+        if (kind == "byoyomi")
+            c.byoYomiPeriods = *n;
+        else
+            c.byoYomiStones = *n;
     } else {
         return fail("syntax error");
     }

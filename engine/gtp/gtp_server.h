@@ -36,15 +36,15 @@ struct GtpServerOptions {
 struct GtpClock {
     int mainSeconds = 0;
     int byoYomiSeconds = 0;
-    int byoYomiStones = 0;  // canadian: stones per period; 0 means none
-    int byoYomiPeriods = 0; // japanese byo-yomi periods (kgs-time_settings byoyomi)
+    int byoYomiStones = 0;   // canadian: stones per period; 0 means none
+    int byoYomiPeriods = 0;  // japanese byo-yomi periods (kgs-time_settings byoyomi)
     bool unlimited = true;
     int leftSeconds[3] = {0, 0, 0};  // indexed by Color
     int leftStones[3] = {0, 0, 0};
 };
 
 class GtpServer {
-public:
+  public:
     explicit GtpServer(const GtpServerOptions& options = {});
 
     // Answers one raw input line: "=id text\n\n" or "?id message\n\n", or ""
@@ -63,7 +63,7 @@ public:
     // HT becomes a space, '#' starts a comment; the result is trimmed.
     static std::string preprocess(const std::string& line);
 
-private:
+  private:
     using Args = std::vector<std::string>;
     struct Reply {
         bool ok = true;

@@ -85,7 +85,7 @@ DeadStoneEstimate estimateDeadStones(const GameState& g, int playouts, uint64_t 
                 for (int k : b.dirs()) {
                     Loc n = Loc(lib + k);
                     if (b.at(n) == opponent(c) && (est.status[n] == StoneStatus::kAlive ||
-                                                    est.status[n] == StoneStatus::kSeki))
+                                                   est.status[n] == StoneStatus::kSeki))
                         touchesOpp = true;
                 }
                 if (!touchesOpp) continue;

@@ -33,7 +33,7 @@ void leafMoves(const Board& b, Color c, bool suicide, std::vector<Loc>& out) {
 }
 
 class Tree {
-public:
+  public:
     Tree(const GameState& g, Color toPlay, const SearchParams& p, uint64_t seed)
         : g_(g), toPlay_(toPlay), p_(p), rng_(seed) {
         pp_.suicideAllowed = g.rules().suicideAllowed;
@@ -89,7 +89,7 @@ public:
     const Node& root() const { return nodes_[0]; }
     const Node& child(int i) const { return nodes_[nodes_[0].firstChild + i]; }
 
-private:
+  private:
     void shuffle(std::vector<Loc>& v) {
         for (int i = int(v.size()) - 1; i > 0; --i) std::swap(v[i], v[rng_.below(uint32_t(i + 1))]);
     }
@@ -109,8 +109,8 @@ private:
         for (int i = 0; i < p.numChildren; ++i) {
             const Node& ch = nodes_[p.firstChild + i];
             if (ch.visits == 0) return p.firstChild + i;  // children are shuffled
-            float v = ch.wins / float(ch.visits) +
-                      p_.exploration * std::sqrt(logN / float(ch.visits));
+            float v =
+                ch.wins / float(ch.visits) + p_.exploration * std::sqrt(logN / float(ch.visits));
             if (v > bestValue) {
                 bestValue = v;
                 best = p.firstChild + i;

@@ -28,7 +28,7 @@ struct SearchResult {
 };
 
 class RolloutMcts {
-public:
+  public:
     explicit RolloutMcts(const SearchParams& params = {}) : params_(params) {}
     const SearchParams& params() const { return params_; }
     void setParams(const SearchParams& p) { params_ = p; }
@@ -39,7 +39,7 @@ public:
     // Legal moves for c that are worth considering (see the class comment).
     static std::vector<Loc> usefulMoves(const GameState& g, Color c);
 
-private:
+  private:
     SearchParams params_;
 };
 

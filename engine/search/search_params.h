@@ -7,7 +7,7 @@
 namespace m37 {
 
 struct SearchParams {
-    int visits = 3000;          // playouts per genmove (scaled down on big boards, see below)
+    int visits = 8000;          // playouts per genmove (scaled down on big boards, see below)
     uint64_t seed = 1;          // same seed + same position -> same move
     float exploration = 0.7f;   // UCB1 constant c in  w/n + c * sqrt(ln N / n)
     int expandAfter = 2;        // visits of a leaf before its children are created

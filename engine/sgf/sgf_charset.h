@@ -12,7 +12,7 @@
 namespace m37 {
 
 class SgfCharset {
-public:
+  public:
     SgfCharset() = default;
     ~SgfCharset();
     SgfCharset(const SgfCharset&) = delete;
@@ -35,7 +35,7 @@ public:
     static int leadByteStart(std::string_view canonical);
     static bool isLeadByte(std::string_view canonical, unsigned char c);
 
-private:
+  private:
     void close();
     std::string name_;
     void* cd_ = nullptr;  // iconv_t

@@ -14,7 +14,9 @@ namespace m37 {
 
 namespace {
 
-std::string colorLetter(Color c) { return c == kBlack ? "B" : "W"; }
+std::string colorLetter(Color c) {
+    return c == kBlack ? "B" : "W";
+}
 
 std::string formatReal(double v) {
     char buf[32];
@@ -117,7 +119,8 @@ SgfReplay replaySgfGame(const SgfNode& root, const SgfReplayOptions& opt) {
                 setup.push_back({l, color});
                 if (color != kBlack) onlyBlack = false;
             }
-            for (const auto& b : bad) warn(*node, std::string(id) + "[" + b + "]: bad point ignored");
+            for (const auto& b : bad)
+                warn(*node, std::string(id) + "[" + b + "]: bad point ignored");
         }
         if (!setup.empty()) {
             bool empty = st.board().stoneCount(kBlack) + st.board().stoneCount(kWhite) == 0;
@@ -155,8 +158,8 @@ SgfReplay replaySgfGame(const SgfNode& root, const SgfReplayOptions& opt) {
                 return r;
             }
             ++moveNumber;
-            std::string where = "move " + std::to_string(moveNumber) + " (" + p.id + "[" +
-                                p.values.front() + "])";
+            std::string where =
+                "move " + std::to_string(moveNumber) + " (" + p.id + "[" + p.values.front() + "])";
             if (!loc) {
                 warn(*node, where + ": not a point on a " + std::to_string(n) + "x" +
                                 std::to_string(n) + " board; played as a pass");

@@ -26,8 +26,8 @@
 namespace m37 {
 
 struct SgfReplayOptions {
-    int untilMove = 0;        // > 0: stop before this move number
-    std::string untilVertex;  // non-empty: stop before the first move here
+    int untilMove = 0;              // > 0: stop before this move number
+    std::string untilVertex;        // non-empty: stop before the first move here
     int maxSize = Board::kMaxSize;  // larger boards are refused (GNU Go: 19)
 };
 
@@ -35,8 +35,8 @@ struct SgfReplay {
     bool ok = false;
     std::string error;  // why the game cannot be replayed (when !ok)
     GameState state;
-    Color toMove = kBlack;  // the colour to play (GNU Go's loadsgf answer)
-    int movesPlayed = 0;    // B/W properties applied
+    Color toMove = kBlack;                // the colour to play (GNU Go's loadsgf answer)
+    int movesPlayed = 0;                  // B/W properties applied
     std::vector<SgfDiagnostic> warnings;  // illegal moves etc., with positions
 };
 
@@ -49,10 +49,10 @@ SgfReplay loadSgfFile(const std::string& path, const SgfReplayOptions& options =
 
 // Game information written into the root by sgfFromGameState.
 struct SgfGameInfo {
-    std::string playerBlack;  // PB
-    std::string playerWhite;  // PW
-    std::string result;       // RE ("B+R", "W+3.5", ...)
-    std::string date;         // DT
+    std::string playerBlack;             // PB
+    std::string playerWhite;             // PW
+    std::string result;                  // RE ("B+R", "W+3.5", ...)
+    std::string date;                    // DT
     std::string application = "move37";  // AP (version appended by caller)
 };
 

@@ -13,9 +13,15 @@ namespace m37 {
 
 namespace {
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool isLower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 std::string describeChar(char c) {
     auto u = static_cast<unsigned char>(c);
@@ -41,15 +47,28 @@ std::string charsetHint(std::string_view s) {
 // a value was left unterminated (so the caller may retry without
 // double-byte scanning).
 class Parser {
-public:
+  public:
     Parser(std::string_view s, std::string leadCharset, const SgfReadOptions& opts)
         : s_(s), lead_(std::move(leadCharset)), opts_(opts) {}
 
     SgfReadResult run();
     bool unterminated() const { return unterminated_; }
 
-private:
+  private:
     bool eof() const { return i_ >= s_.size(); }
+    // At a '(' that starts a game: '(' then ';' or a property (letters then
+    // '['), spaces allowed. "(c) 2003" in a header is not a game.
+    bool atGameStart() const {
+        if (eof() || s_[i_] != '(') return false;
+        size_t k = i_ + 1;
+        while (k < s_.size() && isSpace(s_[k])) ++k;
+        if (k < s_.size() && s_[k] == ';') return true;
+        size_t letters = k;
+        while (k < s_.size() && (isUpper(s_[k]) || isLower(s_[k]))) ++k;
+        if (k == letters) return false;
+        while (k < s_.size() && isSpace(s_[k])) ++k;
+        return k < s_.size() && s_[k] == '[';
+    }
     char peek() const { return s_[i_]; }
     void advance() {
         char c = s_[i_++];
@@ -96,30 +115,35 @@ private:
 SgfReadResult Parser::run() {
     bool bom = s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF";
     if (bom) i_ = 3;
-    // Anything before the first '(' is ignored (FF[4] allows it).
-    while (!eof() && peek() != '(') advance();
-    if (eof()) {
-        error(1, 1, "no SGF game tree found (no '(')");
-    }
-    while (!eof()) {
-        if (!parseGame()) break;
+    // Anything before the first game is ignored (FF[4] allows it).
+    bool first = true;
+    while (true) {
         skipSpace();
         if (eof()) break;
-        if (peek() != '(') {
-            warn(line_, col_, "text after the end of the collection ignored");
-            break;
+        if (!atGameStart()) {
+            int l = line_, c = col_;
+            while (!eof() && !atGameStart()) advance();
+            if (!first) {
+                warn(l, c,
+                     eof() ? "text after the end of the collection ignored"
+                           : "text between games ignored");
+            }
+            if (eof()) break;
         }
+        first = false;
+        if (!parseGame()) break;
     }
+    if (out_.games.empty() && !out_.hasErrors())
+        error(1, 1, "no SGF game tree found (no '(' followed by ';' or a property)");
     for (size_t g = out_.charsets.size(); g < out_.games.size(); ++g)
         decodeGame(*out_.games[g], bom);
-    if (out_.games.empty() && !out_.hasErrors()) error(1, 1, "no SGF game found");
     std::stable_sort(out_.diagnostics.begin(), out_.diagnostics.end(),
                      [](const SgfDiagnostic& a, const SgfDiagnostic& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
     if (dropped_ > 0)
-        out_.diagnostics.push_back(
-            SgfDiagnostic{line_, col_, std::to_string(dropped_) + " more warnings not shown", false});
+        out_.diagnostics.push_back(SgfDiagnostic{
+            line_, col_, std::to_string(dropped_) + " more warnings not shown", false});
     return std::move(out_);
 }
 
@@ -154,8 +178,10 @@ bool Parser::readValue(std::string& v) {
             v += '\n';
             continue;
         }
+        // A double-byte character: its second byte may be '\\' or ']'
+        // (never a control character, so line ends stay line ends).
         if (!lead_.empty() && SgfCharset::isLeadByte(lead_, static_cast<unsigned char>(c)) &&
-            i_ + 1 < s_.size()) {
+            i_ + 1 < s_.size() && static_cast<unsigned char>(s_[i_ + 1]) >= 0x30) {
             v += c;
             advance();
             v += peek();
@@ -307,7 +333,7 @@ void Parser::decodeGame(SgfNode& root, bool bom) {
         if (cs.name() == "UTF-8" && !allUtf8()) {
             warn(L, C, "text is not valid UTF-8 despite CA[" + declared + "]; read as ISO-8859-1");
             cs.open("ISO-8859-1");
-        } else if (cs.name() == "ISO-8859-1" && allUtf8()) {
+        } else if (cs.name() != "UTF-8" && allUtf8()) {
             warn(L, C, "text is valid UTF-8 despite CA[" + declared + "]; read as UTF-8");
             cs.open("UTF-8");
         }
@@ -327,7 +353,16 @@ void Parser::decodeGame(SgfNode& root, bool bom) {
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         if (ascii) continue;
         invalid += cs.convert(*v, converted);
-        v->swap(converted);
+        // Line ends inside decoded text become "\n" too.
+        v->clear();
+        for (size_t k = 0; k < converted.size(); ++k) {
+            if (converted[k] != '\r') {
+                *v += converted[k];
+            } else {
+                *v += '\n';
+                if (k + 1 < converted.size() && converted[k + 1] == '\n') ++k;
+            }
+        }
     }
     if (invalid > 0)
         warn(L, C,
@@ -346,7 +381,9 @@ bool SgfReadResult::hasErrors() const {
 
 SgfReadResult readSgf(std::string_view bytes, const SgfReadOptions& options) {
     std::string hint = charsetHint(bytes);
-    if (SgfCharset::leadByteStart(hint)) {
+    // A file labelled with a double-byte charset but valid UTF-8 is taken
+    // as mislabelled UTF-8 (see decodeGame), so it is scanned byte-wise.
+    if (SgfCharset::leadByteStart(hint) && !SgfCharset::isValidUtf8(bytes)) {
         Parser p(bytes, hint, options);
         SgfReadResult r = p.run();
         if (!p.unterminated()) return r;

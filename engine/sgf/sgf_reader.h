@@ -27,9 +27,9 @@ struct SgfReadOptions {
 };
 
 struct SgfReadResult {
-    SgfCollection games;                   // every game that could be read
+    SgfCollection games;                     // every game that could be read
     std::vector<SgfDiagnostic> diagnostics;  // in source order
-    std::vector<std::string> charsets;     // per game: the charset decoded from
+    std::vector<std::string> charsets;       // per game: the charset decoded from
 
     bool hasErrors() const;
     // True when at least one game was read and there is no error.

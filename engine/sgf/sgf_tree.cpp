@@ -142,9 +142,8 @@ bool sameTree(const SgfNode& a, const SgfNode& b, std::string* why) {
         }
         if (x->childCount() != y->childCount()) {
             if (why)
-                *why = "node " + std::to_string(visited) + ": " +
-                       std::to_string(x->childCount()) + " vs " +
-                       std::to_string(y->childCount()) + " children";
+                *why = "node " + std::to_string(visited) + ": " + std::to_string(x->childCount()) +
+                       " vs " + std::to_string(y->childCount()) + " children";
             return false;
         }
         for (size_t i = 0; i < x->childCount(); ++i) todo.push_back({x->child(i), y->child(i)});

@@ -26,7 +26,7 @@ struct SgfProperty {
 };
 
 class SgfNode {
-public:
+  public:
     SgfNode() = default;
     ~SgfNode();  // iterative: safe for arbitrarily deep trees
     SgfNode(const SgfNode&) = delete;
@@ -68,7 +68,7 @@ public:
     int line = 0;
     int column = 0;
 
-private:
+  private:
     std::vector<SgfProperty> props_;
     std::vector<std::unique_ptr<SgfNode>> children_;
     SgfNode* parent_ = nullptr;

@@ -10,11 +10,12 @@ namespace {
 
 // Root properties first, in this order; the rest keep their stored order.
 constexpr std::array<std::string_view, 33> kRootOrder = {
-    "FF", "GM", "CA", "AP", "ST", "SZ", "KM", "HA", "RU", "TM", "OT", "PB", "BR", "BT", "PW", "WR",
-    "WT", "DT", "EV", "RO", "PC", "GN", "GC", "ON", "RE", "AN", "SO", "CP", "US", "AB", "AW", "AE",
-    "PL"};
+    "FF", "GM", "CA", "AP", "ST", "SZ", "KM", "HA", "RU", "TM", "OT",
+    "PB", "BR", "BT", "PW", "WR", "WT", "DT", "EV", "RO", "PC", "GN",
+    "GC", "ON", "RE", "AN", "SO", "CP", "US", "AB", "AW", "AE", "PL"};
 // In other nodes: the move first, then setup; the rest keep their order.
-constexpr std::array<std::string_view, 8> kNodeOrder = {"B", "W", "KO", "MN", "AB", "AW", "AE", "PL"};
+constexpr std::array<std::string_view, 8> kNodeOrder = {"B",  "W",  "KO", "MN",
+                                                        "AB", "AW", "AE", "PL"};
 
 template <size_t N>
 int rank(const std::array<std::string_view, N>& order, std::string_view id) {
@@ -23,13 +24,13 @@ int rank(const std::array<std::string_view, N>& order, std::string_view id) {
 }
 
 class Writer {
-public:
+  public:
     explicit Writer(const SgfWriteOptions& o) : width_(std::max(o.lineWidth, 10)) {}
 
     void game(const SgfNode& root);
     std::string take() { return std::move(out_); }
 
-private:
+  private:
     void node(const SgfNode& n, bool isRoot);
     void newline() {
         out_ += '\n';
@@ -102,7 +103,7 @@ void Writer::game(const SgfNode& root) {
     if (col_ > 0) newline();
     token("(", false);
     node(root, true);
-    newline();
+    if (root.childCount() > 0) newline();
     // Each frame: a node whose children are being written, and the next one.
     struct Frame {
         const SgfNode* n;

@@ -101,6 +101,7 @@ TEST(GameState, FixedHandicapFollowsGtpSpec) {
     EXPECT_EQ(names(9, 4), "C3 G7 C7 G3 ");
     EXPECT_EQ(names(13, 3), "D4 K10 D10 ");
     EXPECT_EQ(names(10, 5), "");
+    EXPECT_EQ(names(12, 2), "D4 J9 ");  // 4th line from 12x12 up, as GNU Go
     EXPECT_EQ(names(7, 5), "");
     EXPECT_EQ(names(19, 10), "");
     EXPECT_EQ(names(19, 1), "");

@@ -13,12 +13,12 @@
 // compares fixed_handicap answers for every board size and count.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 #include "engine/go/coord.h"
 #include "engine/go/rng.h"
@@ -54,12 +54,12 @@ struct Figures {
 };
 
 class GnugoDiff : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         std::string exe = findGnugo();
         ASSERT_FALSE(exe.empty()) << "gnugo not found (packaging/setup.sh installs it)";
-        ASSERT_TRUE(gnugo_.start({exe, "--mode", "gtp", "--chinese-rules", "--level", "0",
-                                  "--komi", "7.5"}))
+        ASSERT_TRUE(gnugo_.start(
+            {exe, "--mode", "gtp", "--chinese-rules", "--level", "0", "--komi", "7.5"}))
             << gnugo_.lastError();
         auto r = gnugo_.send("protocol_version", 10000);
         ASSERT_TRUE(r.ok) << r.error;
@@ -120,8 +120,8 @@ TEST_F(GnugoDiff, RandomGamesAgree) {
                 std::string legalG = gg(std::string("all_legal ") + cn);
                 std::string legalM = test::ask(m, std::string("all_legal ") + cn).text;
                 auto setG = words(legalG), setM = words(legalM);
-                EXPECT_EQ(setG, setM) << "all_legal " << cn << " size " << size << " game "
-                                      << game << " move " << moves;
+                EXPECT_EQ(setG, setM) << "all_legal " << cn << " size " << size << " game " << game
+                                      << " move " << moves;
                 if (setG != setM) mismatch = true;
                 const Board& b = m.game().board();
                 // Offer some moves GNU Go refuses: both must refuse them.
@@ -191,9 +191,10 @@ TEST_F(GnugoDiff, RandomGamesAgree) {
             ++fig.scored;
         }
     }
-    std::printf("gnugo diff: %d games, %d moves compared, %d refusals, %d passes, %d scored, "
-                "%d capped\n",
-                fig.games, fig.moves, fig.refusals, fig.passes, fig.scored, fig.capped);
+    std::printf(
+        "gnugo diff: %d games, %d moves compared, %d refusals, %d passes, %d scored, "
+        "%d capped\n",
+        fig.games, fig.moves, fig.refusals, fig.passes, fig.scored, fig.capped);
     RecordProperty("games", fig.games);
     RecordProperty("moves", fig.moves);
 }

@@ -26,15 +26,44 @@ TEST(GtpMalformed, Preprocessing) {
 
 TEST(GtpMalformed, GarbageGetsAnError) {
     GtpServer s(fastOptions());
-    for (const char* line :
-         {"foo", "12", "12 ", "-1 name", "play", "play b", "play b d4 extra", "play black ZZ",
-          "play b d0", "play b d-1", "play b a99999999999999999999", "play pass d4",
-          "genmove", "genmove pass", "boardsize 99999999999999999999999", "boardsize -5",
-          "boardsize 0x10", "komi", "komi 1 2", "komi inf", "komi 7.5.5", "fixed_handicap -3",
-          "place_free_handicap 100000", "list_stones", "list_stones red", "all_legal",
-          "is_legal b", "is_legal b zz", "color", "color pass", "final_status_list",
-          "time_left b x y", "known_command", "kgs-rules", "loadsgf", "undo now",
-          "\xff\xfe\xfd", "play \xc3\xa9 d4"}) {
+    for (const char* line : {"foo",
+                             "12",
+                             "12 ",
+                             "-1 name",
+                             "play",
+                             "play b",
+                             "play b d4 extra",
+                             "play black ZZ",
+                             "play b d0",
+                             "play b d-1",
+                             "play b a99999999999999999999",
+                             "play pass d4",
+                             "genmove",
+                             "genmove pass",
+                             "boardsize 99999999999999999999999",
+                             "boardsize -5",
+                             "boardsize 0x10",
+                             "komi",
+                             "komi 1 2",
+                             "komi inf",
+                             "komi 7.5.5",
+                             "fixed_handicap -3",
+                             "place_free_handicap 100000",
+                             "list_stones",
+                             "list_stones red",
+                             "all_legal",
+                             "is_legal b",
+                             "is_legal b zz",
+                             "color",
+                             "color pass",
+                             "final_status_list",
+                             "time_left b x y",
+                             "known_command",
+                             "kgs-rules",
+                             "loadsgf",
+                             "undo now",
+                             "\xff\xfe\xfd",
+                             "play \xc3\xa9 d4"}) {
         std::string r = s.handle(line);
         ASSERT_FALSE(r.empty()) << line;
         EXPECT_EQ(r[0], '?') << line << " -> " << r;

@@ -18,14 +18,37 @@ TEST(GtpServer, AdminCommands) {
     EXPECT_EQ(s.handle("known_command play"), "= true\n\n");
     EXPECT_EQ(s.handle("known_command KGS-GENMOVE_CLEANUP"), "= true\n\n");
     EXPECT_EQ(s.handle("known_command owl_attack"), "= false\n\n");
-    std::string list = ask(s, "list_commands").text;
-    for (const char* c : {"protocol_version", "name", "version", "known_command", "list_commands",
-                          "quit", "boardsize", "clear_board", "komi", "play", "genmove",
-                          "fixed_handicap", "place_free_handicap", "set_free_handicap", "undo",
-                          "loadsgf", "reg_genmove", "printsgf", "showboard", "final_score",
-                          "final_status_list", "time_settings", "time_left", "kgs-time_settings",
-                          "kgs-genmove_cleanup", "kgs-rules", "list_stones", "all_legal",
-                          "is_legal", "color"})
+    std::string list = ask(s, "list_commands").text + "\n";
+    for (const char* c : {"protocol_version",
+                          "name",
+                          "version",
+                          "known_command",
+                          "list_commands",
+                          "quit",
+                          "boardsize",
+                          "clear_board",
+                          "komi",
+                          "play",
+                          "genmove",
+                          "fixed_handicap",
+                          "place_free_handicap",
+                          "set_free_handicap",
+                          "undo",
+                          "loadsgf",
+                          "reg_genmove",
+                          "printsgf",
+                          "showboard",
+                          "final_score",
+                          "final_status_list",
+                          "time_settings",
+                          "time_left",
+                          "kgs-time_settings",
+                          "kgs-genmove_cleanup",
+                          "kgs-rules",
+                          "list_stones",
+                          "all_legal",
+                          "is_legal",
+                          "color"})
         EXPECT_NE(list.find(std::string(c) + "\n"), std::string::npos) << c;
     EXPECT_FALSE(s.quitRequested());
     EXPECT_EQ(s.handle("99 quit"), "=99 \n\n");
@@ -255,8 +278,10 @@ TEST(GtpServer, GenmoveIsDeterministicForASeed) {
         ask(s, "boardsize 9");
         std::string moves;
         for (int i = 0; i < 6; ++i) moves += ask(s, i % 2 ? "genmove w" : "genmove b").text + " ";
-        if (run == 0) first = moves;
-        else EXPECT_EQ(moves, first);
+        if (run == 0)
+            first = moves;
+        else
+            EXPECT_EQ(moves, first);
     }
 }
 

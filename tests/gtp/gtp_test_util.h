@@ -25,7 +25,9 @@ inline Answer parseAnswer(const std::string& raw) {
     return a;
 }
 
-inline Answer ask(GtpServer& s, const std::string& line) { return parseAnswer(s.handle(line)); }
+inline Answer ask(GtpServer& s, const std::string& line) {
+    return parseAnswer(s.handle(line));
+}
 
 inline GtpServerOptions fastOptions(int visits = 200) {
     GtpServerOptions o;

@@ -18,8 +18,13 @@ GameState game(int size, std::initializer_list<std::pair<const char*, Color>> st
 
 TEST(RolloutMcts, NeverFillsOwnEyeAndPassesWhenNothingUseful) {
     // Black's pass-alive group with two eyes (A1, C1) and the rest black.
-    GameState g = game(3, {{"B1", kBlack}, {"A2", kBlack}, {"B2", kBlack}, {"C2", kBlack},
-                           {"A3", kBlack}, {"B3", kBlack}, {"C3", kBlack}});
+    GameState g = game(3, {{"B1", kBlack},
+                           {"A2", kBlack},
+                           {"B2", kBlack},
+                           {"C2", kBlack},
+                           {"A3", kBlack},
+                           {"B3", kBlack},
+                           {"C3", kBlack}});
     EXPECT_TRUE(RolloutMcts::usefulMoves(g, kBlack).empty());
     SearchResult r = RolloutMcts().search(g, kBlack);
     EXPECT_EQ(r.move, kPassLoc);
@@ -27,8 +32,12 @@ TEST(RolloutMcts, NeverFillsOwnEyeAndPassesWhenNothingUseful) {
 }
 
 TEST(RolloutMcts, CapturesAStoneInAtari) {
-    GameState g = game(5, {{"C3", kWhite}, {"B3", kBlack}, {"D3", kBlack}, {"C4", kBlack},
-                           {"D4", kWhite}, {"B4", kWhite}});
+    GameState g = game(5, {{"C3", kWhite},
+                           {"B3", kBlack},
+                           {"D3", kBlack},
+                           {"C4", kBlack},
+                           {"D4", kWhite},
+                           {"B4", kWhite}});
     SearchParams p;
     p.visits = 2000;
     SearchResult r = RolloutMcts(p).search(g, kBlack);
@@ -64,6 +73,7 @@ TEST(RolloutMcts, ResignsWhenHopeless) {
     SearchParams p;
     p.visits = 400;
     p.minMovesBeforeResign = 10;
+    p.resignBelow = 0.45f;  // random playouts leave white much luck; a loss is < 0.45
     SearchResult r = RolloutMcts(p).search(g, kBlack);
     EXPECT_FALSE(r.resign);
     // with komi 7.5 white can't win with 14 points of 49

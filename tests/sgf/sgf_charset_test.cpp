@@ -18,6 +18,10 @@ struct Case {
     const char* warning;  // expected part of a warning, "" for none
 };
 
+void PrintTo(const Case& c, std::ostream* os) {
+    *os << c.file;
+}
+
 class SgfCharsetFiles : public testing::TestWithParam<Case> {};
 
 TEST_P(SgfCharsetFiles, DecodedToUtf8) {
@@ -85,13 +89,18 @@ TEST(SgfCharset, ConvertsAndReplacesInvalidSequences) {
     EXPECT_EQ(cs.convert("\xE7\xCF", out), 0);
     EXPECT_EQ(out, "Го");
     ASSERT_TRUE(cs.open("UTF-8"));
-    EXPECT_EQ(cs.convert("a\xFF" "b", out), 1);
-    EXPECT_EQ(out, "a\xEF\xBF\xBD" "b");
+    EXPECT_EQ(cs.convert("a\xFF"
+                         "b",
+                         out),
+              1);
+    EXPECT_EQ(out,
+              "a\xEF\xBF\xBD"
+              "b");
     ASSERT_TRUE(cs.open("Shift_JIS"));
     EXPECT_EQ(cs.convert("\x95", out), 1);  // truncated
     EXPECT_FALSE(cs.open("no-such-charset"));
     EXPECT_TRUE(SgfCharset::isValidUtf8("héllo"));
-    EXPECT_FALSE(SgfCharset::isValidUtf8("\xC0\x80"));  // overlong
+    EXPECT_FALSE(SgfCharset::isValidUtf8("\xC0\x80"));      // overlong
     EXPECT_FALSE(SgfCharset::isValidUtf8("\xED\xA0\x80"));  // surrogate
 }
 
@@ -101,7 +110,14 @@ TEST(SgfCharset, MislabelledDoubleByteFileStillReads) {
     auto r = readSgf("(;CA[GBK]C[中];B[aa])");
     ASSERT_EQ(r.games.size(), 1u);
     EXPECT_FALSE(r.hasErrors());
+    ASSERT_NE(r.games[0]->child(0), nullptr);
     EXPECT_EQ(r.games[0]->child(0)->value("B"), "aa");
+    EXPECT_EQ(r.games[0]->value("C"), "中");
+    EXPECT_EQ(r.charsets[0], "UTF-8");
+    // Not valid UTF-8 and the double-byte scan swallows ']': retried.
+    r = readSgf("(;CA[GBK]C[\xFF\xE4\xB8\xAD])");
+    ASSERT_EQ(r.games.size(), 1u);
+    EXPECT_FALSE(r.hasErrors());
 }
 
 }  // namespace

@@ -93,11 +93,14 @@ TEST(SgfReader, MissingSemicolonIsAWarning) {
 }
 
 TEST(SgfReader, GarbageBeforeBetweenAndAfter) {
-    auto r = readSgf("Header text: (c) me\n(;B[aa] % junk ;W[bb])\n(;B[cc])\n trailing junk (");
+    auto r = readSgf(
+        "Header text: (c) me\n(;B[aa] % junk ;W[bb])\n(;B[cc])\n trailing junk (\n"
+        "between (;B[dd]) (2)");
     ASSERT_TRUE(r.ok()) << dump(r);
-    EXPECT_EQ(r.games.size(), 2u);
+    EXPECT_EQ(r.games.size(), 3u);
     EXPECT_TRUE(hasDiag(r, "unexpected character '%'", false, 2, 9)) << dump(r);
-    EXPECT_TRUE(hasDiag(r, "after the end of the collection", false, 4, 2)) << dump(r);
+    EXPECT_TRUE(hasDiag(r, "between games", false, 4, 2)) << dump(r);
+    EXPECT_TRUE(hasDiag(r, "after the end of the collection", false, 5, 18)) << dump(r);
 }
 
 TEST(SgfReader, SeveralGamesEachWithRoot) {
@@ -155,6 +158,9 @@ TEST(SgfReader, BinaryGarbageNeverCrashes) {
     std::string s;
     for (int i = 0; i < 5000; ++i) s += char((i * 7919) % 256);
     auto r = readSgf("(;C[" + s);
+    EXPECT_LE(r.games.size(), 1u);
+    r = readSgf(s);
+    r = readSgf("(;C[" + std::string(100, 'x'));
     EXPECT_TRUE(r.hasErrors());
     r = readSgf(std::string("(;B[\\") + '\0' + "]");
     EXPECT_TRUE(r.ok()) << dump(r);
