@@ -6,7 +6,9 @@
 #include <cstring>
 
 #include "engine/go/board.h"
+#include "ui/game_tree_model.h"
 #include "ui/main_window.h"
+#include "ui/sgf_file_controller.h"
 
 namespace {
 
@@ -19,12 +21,15 @@ void setNames() {
 // Options of move37; the Qt options (-platform, -style, ...) come on top.
 struct Options {
     QCommandLineOption size{"size", "Start with an N x N board (2-25).", "N"};
+    QCommandLineOption move{"move", "With FILE: go to move N of its main line.", "N"};
 
     void addTo(QCommandLineParser& parser) {
         parser.setApplicationDescription("move37: explore Go engines and reasoning traces.");
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(size);
+        parser.addOption(move);
+        parser.addPositionalArgument("FILE", "An SGF file to open.", "[FILE.sgf]");
     }
 };
 
@@ -68,5 +73,12 @@ int main(int argc, char** argv) {
 
     m37::ui::MainWindow window(params);
     window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && window.files()->openFile(files.front()) && parser.isSet(options.move)) {
+        const int target = parser.value(options.move).toInt();
+        m37::ui::GameTreeModel* model = window.model();
+        while (model->moveNumber() < target && model->forward()) {
+        }
+    }
     return app.exec();
 }

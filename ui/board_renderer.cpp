@@ -51,7 +51,9 @@ void BoardRenderer::paint(QPainter& p, const QRectF& target, const BoardGeometry
         paintGrid(p, g);
         if (g.params().coordinates) paintCoordinates(p, g);
         if (v.board) paintStones(p, g, v);
+        if (v.board && v.markup) paintVariations(p, g, v);
         paintMarks(p, g, v);
+        if (v.board && v.markup) paintMarkup(p, g, v);
     }
     p.restore();
 }
@@ -248,6 +250,102 @@ void BoardRenderer::paintMarks(QPainter& p, const BoardGeometry& g, const BoardV
         p.setPen(QPen(style_.refused, std::max(1.5, g.cell() * 0.1), Qt::SolidLine, Qt::RoundCap));
         p.drawLine(ctr + QPointF(-d, -d), ctr + QPointF(d, d));
         p.drawLine(ctr + QPointF(-d, d), ctr + QPointF(d, -d));
+    }
+}
+
+QColor BoardRenderer::inkAt(const BoardView& v, const QPoint& pt) const {
+    const Board& b = *v.board;
+    if (pt.x() < 0 || pt.y() < 0 || pt.x() >= b.size() || pt.y() >= b.size())
+        return style_.markOnWood;
+    const Color c = b.at(b.loc(pt.x(), pt.y()));
+    return c == kBlack ? style_.markOnBlack : c == kWhite ? style_.markOnWhite : style_.markOnWood;
+}
+
+void BoardRenderer::paintVariations(QPainter& p, const BoardGeometry& g, const BoardView& v) {
+    const Board& b = *v.board;
+    const qreal r = g.stoneRadius();
+    QFont font = p.font();
+    font.setWeight(QFont::Bold);
+    font.setPixelSize(std::max(6, int(r * 0.95)));
+    p.setFont(font);
+    for (const VariationGhost& gh : v.markup->variations) {
+        if (gh.point.x() >= b.size() || gh.point.y() >= b.size()) continue;
+        if (b.at(b.loc(gh.point.x(), gh.point.y())) != kEmpty) continue;
+        const QPointF c = g.center(gh.point.x(), gh.point.y());
+        p.save();
+        p.setOpacity(style_.variationOpacity);
+        paintStone(p, c, r, gh.color);
+        p.restore();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        if (gh.mainLine && !gh.letter.isEmpty()) {
+            p.setPen(QPen(style_.variationRing, std::max(1.5, g.cell() * 0.08)));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, r * 0.9, r * 0.9);
+        }
+        if (!gh.letter.isEmpty()) {
+            p.setPen(gh.color == kBlack ? QColor(0xff, 0xff, 0xff) : QColor(0x10, 0x10, 0x10));
+            p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, gh.letter);
+        }
+    }
+}
+
+void BoardRenderer::paintMarkup(QPainter& p, const BoardGeometry& g, const BoardView& v) {
+    const int n = v.board->size();
+    const qreal r = g.stoneRadius();
+    const qreal s = r * 0.52;
+    auto inside = [n](const QPoint& pt) {
+        return pt.x() >= 0 && pt.y() >= 0 && pt.x() < n && pt.y() < n;
+    };
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const BoardMark& m : v.markup->marks) {
+        if (!inside(m.point)) continue;
+        const QPointF c = g.center(m.point.x(), m.point.y());
+        if (m.shape == MarkShape::kSelected) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(style_.selected);
+            p.drawRect(QRectF(c.x() - g.cell() / 2, c.y() - g.cell() / 2, g.cell(), g.cell()));
+            continue;
+        }
+        p.setPen(QPen(inkAt(v, m.point), std::max(1.3, g.cell() * 0.075), Qt::SolidLine,
+                      Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        switch (m.shape) {
+            case MarkShape::kTriangle: {
+                const QPointF pts[] = {c + QPointF(0, -s * 1.05), c + QPointF(s * 0.95, s * 0.6),
+                                       c + QPointF(-s * 0.95, s * 0.6)};
+                p.drawPolygon(pts, 3);
+                break;
+            }
+            case MarkShape::kSquare:
+                p.drawRect(QRectF(c.x() - s * 0.75, c.y() - s * 0.75, s * 1.5, s * 1.5));
+                break;
+            case MarkShape::kCircle:
+                p.drawEllipse(c, s * 0.85, s * 0.85);
+                break;
+            case MarkShape::kCross:
+                p.drawLine(c + QPointF(-s * 0.7, -s * 0.7), c + QPointF(s * 0.7, s * 0.7));
+                p.drawLine(c + QPointF(-s * 0.7, s * 0.7), c + QPointF(s * 0.7, -s * 0.7));
+                break;
+            case MarkShape::kSelected:
+                break;
+        }
+    }
+    QFont font = p.font();
+    font.setWeight(QFont::Bold);
+    for (const BoardLabel& l : v.markup->labels) {
+        if (!inside(l.point) || l.text.isEmpty()) continue;
+        const QPointF c = g.center(l.point.x(), l.point.y());
+        const Color stone = v.board->at(v.board->loc(l.point.x(), l.point.y()));
+        if (stone == kEmpty) {
+            // Clear the grid under the label so that it reads.
+            p.setPen(Qt::NoPen);
+            p.setBrush(style_.wood);
+            p.drawEllipse(c, r * 0.78, r * 0.78);
+        }
+        font.setPixelSize(std::max(6, int(r * (l.text.size() >= 3 ? 0.7 : 1.05))));
+        p.setFont(font);
+        p.setPen(inkAt(v, l.point));
+        p.drawText(QRectF(c.x() - r * 1.2, c.y() - r, 2.4 * r, 2 * r), Qt::AlignCenter, l.text);
     }
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 // BoardRenderer: paints a Go position with QPainter — wood, grid, star
-// points, coordinates, shaded stones, the last-move mark, move numbers, the
-// hover ghost and the refused-click cross. It holds no game state: each call
-// is given a BoardView (what to show) and a BoardGeometry (where). Used by
-// BoardWidget on screen and by tests and exports into a QImage.
-// Threading: GUI thread (or any one thread painting into a QImage); keeps a
-// cached wood texture, so do not share one instance between threads.
+// points, coordinates, shaded stones, the last-move mark, move numbers,
+// variation ghosts, SGF markup (labels, triangles, squares, circles,
+// crosses, selections), the hover ghost and the refused-click cross. It holds no game state: each
+// call is given a BoardView (what to show) and a BoardGeometry (where). Used by BoardWidget on
+// screen and by tests and exports into a QImage. Threading: GUI thread (or any one thread painting
+// into a QImage); keeps a cached wood texture, so do not share one instance between threads.
 #include <QPainter>
 #include <QPixmap>
 #include <QPoint>
@@ -14,6 +14,7 @@
 
 #include "engine/go/board.h"
 #include "ui/board_geometry.h"
+#include "ui/board_markup.h"
 #include "ui/board_style.h"
 
 namespace m37::ui {
@@ -24,7 +25,8 @@ struct BoardView {
     const std::vector<int>* moveNumbers = nullptr;  // by Loc; shown when set
     std::optional<QPoint> ghost;                    // (x, y) of a hover stone
     Color ghostColor = kBlack;
-    std::optional<QPoint> refused;  // (x, y) of a refused click
+    std::optional<QPoint> refused;        // (x, y) of a refused click
+    const BoardMarkup* markup = nullptr;  // SGF markup and variation ghosts
 };
 
 class BoardRenderer {
@@ -47,6 +49,9 @@ class BoardRenderer {
     void paintCoordinates(QPainter& p, const BoardGeometry& g);
     void paintStones(QPainter& p, const BoardGeometry& g, const BoardView& v);
     void paintMarks(QPainter& p, const BoardGeometry& g, const BoardView& v);
+    void paintVariations(QPainter& p, const BoardGeometry& g, const BoardView& v);
+    void paintMarkup(QPainter& p, const BoardGeometry& g, const BoardView& v);
+    QColor inkAt(const BoardView& v, const QPoint& pt) const;
 
     BoardStyle style_;
     QPixmap woodCache_;

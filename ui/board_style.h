@@ -15,7 +15,13 @@ struct BoardStyle {
     QColor lastMoveOnBlack{0xf2, 0xf2, 0xf2};
     QColor lastMoveOnWhite{0x20, 0x20, 0x20};
     QColor lastMoveNumber{0xe0, 0x30, 0x30};
+    QColor markOnWood{0x14, 0x0e, 0x06};     // SGF markup on empty points
+    QColor markOnBlack{0xf6, 0xf6, 0xf6};    // ... on black stones
+    QColor markOnWhite{0x14, 0x14, 0x14};    // ... on white stones
+    QColor selected{0x2a, 0x6c, 0xe0, 110};  // SL: a translucent square
+    QColor variationRing{0x2e, 0x9e, 0x4a};  // ring of the main-line ghost
     qreal ghostOpacity = 0.5;
+    qreal variationOpacity = 0.42;
 };
 
 }  // namespace m37::ui

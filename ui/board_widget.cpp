@@ -3,13 +3,14 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QWheelEvent>
 #include <algorithm>
 
-#include "ui/game_model.h"
+#include "ui/game_tree_model.h"
 
 namespace m37::ui {
 
-BoardWidget::BoardWidget(GameModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+BoardWidget::BoardWidget(GameTreeModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -19,7 +20,7 @@ BoardWidget::BoardWidget(GameModel* model, QWidget* parent) : QWidget(parent), m
         refused_.reset();
         update();
     });
-    connect(model_, &GameModel::changed, this, &BoardWidget::onModelChanged);
+    connect(model_, &GameTreeModel::changed, this, &BoardWidget::onModelChanged);
     onModelChanged();
 }
 
@@ -48,11 +49,15 @@ BoardView BoardWidget::view() const {
     }
     v.ghostColor = st.toMove();
     v.refused = refused_;
+    v.markup = &markup_;
     return v;
 }
 
 void BoardWidget::onModelChanged() {
     numbers_ = model_->moveNumbers();
+    const int n = model_->state().size();
+    markup_ = markupOfNode(*model_->current(), n);
+    markup_.variations = variationGhosts(*model_->current(), n);
     if (hover_ && hover_->x() >= model_->state().size()) hover_.reset();
     refused_.reset();
     update();
@@ -98,6 +103,20 @@ void BoardWidget::leaveEvent(QEvent*) {
         hover_.reset();
         update();
     }
+}
+
+void BoardWidget::wheelEvent(QWheelEvent* event) {
+    // One step per notch (120 eighths of a degree); touchpads send less.
+    wheelAngle_ += event->angleDelta().y();
+    while (wheelAngle_ >= 120) {
+        wheelAngle_ -= 120;
+        model_->back();
+    }
+    while (wheelAngle_ <= -120) {
+        wheelAngle_ += 120;
+        model_->forward();
+    }
+    event->accept();
 }
 
 void BoardWidget::mouseReleaseEvent(QMouseEvent* event) {

@@ -3,7 +3,8 @@
 // scaled to fit the widget (square, centred, crisp at any device pixel
 // ratio), with a ghost stone of the side to move under the mouse; a click
 // plays there through the model, and a refused click flashes a cross and
-// emits moveRefused() with the reason. Painting is done by BoardRenderer.
+// emits moveRefused() with the reason. The mouse wheel steps back (up) and
+// forward (down) through the game. Painting is done by BoardRenderer.
 // Threading: GUI thread only, like every QWidget.
 #include <QTimer>
 #include <QWidget>
@@ -14,15 +15,15 @@
 
 namespace m37::ui {
 
-class GameModel;
+class GameTreeModel;
 
 class BoardWidget : public QWidget {
     Q_OBJECT
 
   public:
-    explicit BoardWidget(GameModel* model, QWidget* parent = nullptr);
+    explicit BoardWidget(GameTreeModel* model, QWidget* parent = nullptr);
 
-    GameModel* model() const { return model_; }
+    GameTreeModel* model() const { return model_; }
     // The layout of the board in this widget at its current size.
     BoardGeometry boardGeometry() const;
     // The same for an area of `size` logical pixels (renderToImage uses it).
@@ -52,12 +53,13 @@ class BoardWidget : public QWidget {
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
   private:
     BoardView view() const;
     void onModelChanged();
 
-    GameModel* model_;
+    GameTreeModel* model_;
     mutable BoardRenderer renderer_;
     std::optional<QPoint> hover_;
     std::optional<QPoint> refused_;
@@ -65,6 +67,8 @@ class BoardWidget : public QWidget {
     bool showMoveNumbers_ = false;
     bool showCoordinates_ = true;
     std::vector<int> numbers_;  // move numbers by Loc, kept for painting
+    BoardMarkup markup_;        // of the current node, kept for painting
+    int wheelAngle_ = 0;        // accumulated eighths of a degree
 };
 
 }  // namespace m37::ui

@@ -3,18 +3,26 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPainter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <algorithm>
 
+#include "engine/go/coord.h"
 #include "ui/board_renderer.h"
 #include "ui/board_widget.h"
-#include "ui/game_model.h"
+#include "ui/comment_panel.h"
+#include "ui/game_info_dialog.h"
+#include "ui/game_tree_model.h"
+#include "ui/game_tree_widget.h"
 #include "ui/new_game_dialog.h"
+#include "ui/sgf_file_controller.h"
 
 namespace m37::ui {
 
@@ -37,6 +45,15 @@ QPixmap stoneIcon(Color c, int side, qreal dpr) {
     return pm;
 }
 
+// The local SGF file among dropped URLs, if any.
+QString droppedFile(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls()) return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) return url.toLocalFile();
+    }
+    return {};
+}
+
 }  // namespace
 
 MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainWindow(parent) {
@@ -44,80 +61,181 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
     NewGameParams game = savedGameParams(settings);
     if (params.size) game.size = std::clamp(*params.size, Board::kMinSize, Board::kMaxSize);
 
-    model_ = new GameModel(game, this);
+    model_ = new GameTreeModel(game, this);
     board_ = new BoardWidget(model_, this);
+    files_ = new SgfFileController(model_, this);
     setCentralWidget(board_);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    createDocks();
     createActions();
     createStatusBar();
 
-    connect(model_, &GameModel::changed, this, &MainWindow::updateStatus);
-    connect(model_, &GameModel::message, this, &MainWindow::showMessage);
+    connect(model_, &GameTreeModel::changed, this, &MainWindow::updateStatus);
+    connect(model_, &GameTreeModel::message, this, &MainWindow::showMessage);
+    connect(model_, &GameTreeModel::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(files_, &SgfFileController::pathChanged, this, &MainWindow::updateTitle);
+    connect(files_, &SgfFileController::status, this, &MainWindow::showMessage);
+    connect(files_, &SgfFileController::recentChanged, this, &MainWindow::rebuildRecentMenu);
     connect(board_, &BoardWidget::moveRefused, this,
-            [this](Loc, MoveError, const QString&) { QApplication::beep(); });
+            [](Loc, MoveError, const QString&) { QApplication::beep(); });
+    connect(comments_, &CommentPanel::editGameInfoRequested, this, &MainWindow::gameInfoDialog);
 
     moveNumbersAct_->setChecked(settings.value("view/moveNumbers", false).toBool());
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(960, 860);
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1180, 860);
     restoreState(settings.value("window/state").toByteArray());
     updateStatus();
-    showMessage(tr("Click on the board to play. Black moves first."));
+    rebuildRecentMenu();
+    showMessage(tr("Click on the board to play, or open an SGF file to review it."));
+}
+
+void MainWindow::createDocks() {
+    tree_ = new GameTreeWidget(model_, this);
+    auto* treeDock = new QDockWidget(tr("Game Tree"), this);
+    treeDock->setObjectName("gameTreeDock");
+    treeDock->setWidget(tree_);
+    addDockWidget(Qt::RightDockWidgetArea, treeDock);
+
+    comments_ = new CommentPanel(model_, this);
+    auto* commentDock = new QDockWidget(tr("Comment"), this);
+    commentDock->setObjectName("commentDock");
+    commentDock->setWidget(comments_);
+    addDockWidget(Qt::RightDockWidgetArea, commentDock);
+    resizeDocks({treeDock, commentDock}, {380, 380}, Qt::Horizontal);
+    resizeDocks({treeDock, commentDock}, {300, 500}, Qt::Vertical);
+}
+
+QAction* MainWindow::action(const QString& text, const char* name,
+                            const QList<QKeySequence>& keys) {
+    auto* a = new QAction(text, this);
+    a->setObjectName(name);
+    a->setShortcuts(keys);
+    addAction(a);  // shortcuts work with menus hidden too
+    return a;
 }
 
 void MainWindow::createActions() {
-    newGameAct_ = new QAction(tr("&New Game…"), this);
-    newGameAct_->setObjectName("newGame");
-    newGameAct_->setShortcut(QKeySequence::New);
-    newGameAct_->setStatusTip(tr("Start a new game: board size, rules, komi"));
-    connect(newGameAct_, &QAction::triggered, this, &MainWindow::newGameDialog);
+    using K = QKeySequence;
+    // File
+    auto* newGame = action(tr("&New Game…"), "newGame", {K::New});
+    newGame->setStatusTip(tr("Start a new game: board size, rules, komi"));
+    connect(newGame, &QAction::triggered, this, &MainWindow::newGameDialog);
+    auto* open = action(tr("&Open…"), "open", {K::Open});
+    connect(open, &QAction::triggered, this, [this] { files_->open(); });
+    auto* save = action(tr("&Save"), "save", {K::Save});
+    connect(save, &QAction::triggered, files_, &SgfFileController::save);
+    auto* saveAs = action(tr("Save &As…"), "saveAs", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    connect(saveAs, &QAction::triggered, files_, &SgfFileController::saveAs);
+    auto* quit = action(tr("&Quit"), "quit", {K(Qt::CTRL | Qt::Key_Q)});
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    passAct_ = new QAction(tr("&Pass"), this);
-    passAct_->setObjectName("pass");
-    passAct_->setShortcut(Qt::Key_P);
-    connect(passAct_, &QAction::triggered, model_, &GameModel::pass);
-
-    undoAct_ = new QAction(tr("&Undo"), this);
-    undoAct_->setObjectName("undo");
-    undoAct_->setShortcuts({QKeySequence::Undo, QKeySequence(Qt::Key_Left)});
+    // Game and edit
+    auto* pass = action(tr("&Pass"), "pass", {K(Qt::Key_P)});
+    connect(pass, &QAction::triggered, model_, &GameTreeModel::pass);
+    undoAct_ = action(tr("&Undo Move"), "undo", {K::Undo});
     connect(undoAct_, &QAction::triggered, model_, [this] { model_->undo(); });
+    auto* info = action(tr("Game &Info…"), "gameInfo", {K(Qt::CTRL | Qt::Key_I)});
+    connect(info, &QAction::triggered, this, &MainWindow::gameInfoDialog);
+    auto* del = action(tr("&Delete Variation"), "deleteNode", {K(Qt::CTRL | Qt::Key_Delete)});
+    del->setStatusTip(tr("Delete the current move and everything after it"));
+    connect(del, &QAction::triggered, model_, &GameTreeModel::deleteCurrent);
+    auto* promote = action(tr("Make &Main Line"), "promote", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    connect(promote, &QAction::triggered, model_, &GameTreeModel::promoteToMainLine);
 
-    moveNumbersAct_ = new QAction(tr("Move &Numbers"), this);
-    moveNumbersAct_->setObjectName("moveNumbers");
+    // Navigation
+    struct Nav {
+        QString text;
+        const char* name;
+        Qt::Key key;
+        std::function<void()> go;
+    };
+    const Nav navs[] = {
+        {tr("&Back"), "back", Qt::Key_Left, [this] { model_->back(); }},
+        {tr("&Forward"), "forward", Qt::Key_Right, [this] { model_->forward(); }},
+        {tr("&Previous Variation"), "previousVariation", Qt::Key_Up,
+         [this] { model_->switchVariation(-1); }},
+        {tr("&Next Variation"), "nextVariation", Qt::Key_Down,
+         [this] { model_->switchVariation(+1); }},
+        {tr("Back 10 Moves"), "back10", Qt::Key_PageUp, [this] { model_->back(10); }},
+        {tr("Forward 10 Moves"), "forward10", Qt::Key_PageDown, [this] { model_->forward(10); }},
+        {tr("&Start"), "start", Qt::Key_Home, [this] { model_->toStart(); }},
+        {tr("&End"), "end", Qt::Key_End, [this] { model_->toEnd(); }},
+    };
+    QList<QAction*> navActions;
+    for (const Nav& n : navs) {
+        auto* a = action(n.text, n.name, {K(n.key)});
+        connect(a, &QAction::triggered, this, n.go);
+        navActions << a;
+    }
+
+    // View
+    moveNumbersAct_ = action(tr("Move &Numbers"), "moveNumbers", {K(Qt::Key_M)});
     moveNumbersAct_->setCheckable(true);
-    moveNumbersAct_->setShortcut(Qt::Key_M);
     connect(moveNumbersAct_, &QAction::toggled, board_, &BoardWidget::setShowMoveNumbers);
+    auto* coords = action(tr("&Coordinates"), "coordinates", {});
+    coords->setCheckable(true);
+    coords->setChecked(board_->showCoordinates());
+    connect(coords, &QAction::toggled, board_, &BoardWidget::setShowCoordinates);
 
-    auto* coordsAct = new QAction(tr("&Coordinates"), this);
-    coordsAct->setObjectName("coordinates");
-    coordsAct->setCheckable(true);
-    coordsAct->setChecked(board_->showCoordinates());
-    connect(coordsAct, &QAction::toggled, board_, &BoardWidget::setShowCoordinates);
-
-    quitAct_ = new QAction(tr("&Quit"), this);
-    quitAct_->setObjectName("quit");
-    quitAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quitAct_->setMenuRole(QAction::QuitRole);
-    connect(quitAct_, &QAction::triggered, this, &QWidget::close);
-
-    QMenu* game = menuBar()->addMenu(tr("&Game"));
-    game->addAction(newGameAct_);
-    game->addSeparator();
-    game->addAction(passAct_);
-    game->addAction(undoAct_);
-    game->addSeparator();
-    game->addAction(quitAct_);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(moveNumbersAct_);
-    view->addAction(coordsAct);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({newGame, open});
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addActions({save, saveAs});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({pass, undoAct_});
+    edit->addSeparator();
+    edit->addActions({del, promote});
+    edit->addSeparator();
+    edit->addAction(info);
+    QMenu* nav = menuBar()->addMenu(tr("&Navigate"));
+    nav->addActions(navActions);
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    viewMenu_->addActions({moveNumbersAct_, coords});
+    viewMenu_->addSeparator();
+    for (auto* dock : findChildren<QDockWidget*>()) viewMenu_->addAction(dock->toggleViewAction());
 
     QToolBar* bar = addToolBar(tr("Game"));
     bar->setObjectName("mainToolBar");
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(newGameAct_);
+    bar->addActions({newGame, open, save});
     bar->addSeparator();
-    bar->addAction(passAct_);
-    bar->addAction(undoAct_);
+    bar->addActions({pass, undoAct_});
+    bar->addSeparator();
+    bar->addActions({navActions[6], navActions[0], navActions[1], navActions[7]});
     bar->addSeparator();
     bar->addAction(moveNumbersAct_);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList paths = files_->recent().list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString label =
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(paths[i]).fileName());
+        QAction* a = recentMenu_->addAction(label);
+        a->setToolTip(paths[i]);
+        a->setData(paths[i]);
+        connect(a, &QAction::triggered, this, [this, path = paths[i]] {
+            if (!QFileInfo::exists(path)) {
+                files_->recent().remove(path);
+                rebuildRecentMenu();
+                showMessage(tr("%1 no longer exists").arg(path));
+                return;
+            }
+            files_->open(path);
+        });
+    }
+    recentMenu_->addSeparator();
+    QAction* clear = recentMenu_->addAction(tr("Clear List"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        files_->recent().clear();
+        rebuildRecentMenu();
+    });
 }
 
 void MainWindow::createStatusBar() {
@@ -155,13 +273,40 @@ void MainWindow::updateStatus() {
     turn_->setText(st.gameOver() ? tr("Game over") : tr("%1 to move").arg(colorTitle(c)));
     captures_->setText(
         tr("Captures  B %1 · W %2").arg(b.prisoners(kBlack)).arg(b.prisoners(kWhite)));
-    moveNumber_->setText(tr("Move %1").arg(st.moveNumber()));
-    const NewGameParams& p = model_->params();
-    setWindowTitle(tr("move37 — %1×%1 · %2 · komi %3")
-                       .arg(p.size)
-                       .arg(QString::fromStdString(p.rules.presetName()))
-                       .arg(double(p.rules.komi)));
-    undoAct_->setEnabled(st.moveNumber() > 0);
+    QString move = tr("Move %1").arg(st.moveNumber());
+    const MoveRecord m = nodeMove(*model_->current(), st.size());
+    if (m.color != kEmpty)
+        move += QStringLiteral(" · %1 %2")
+                    .arg(m.color == kBlack ? "B" : "W",
+                         QString::fromStdString(gtpVertex(m.loc, st.size())));
+    const SgfNode* parent = model_->current()->parent();
+    if (parent && parent->childCount() > 1) {
+        int i = 0;
+        while (parent->child(size_t(i)) != model_->current()) ++i;
+        move += tr(" · variation %1/%2").arg(i + 1).arg(parent->childCount());
+    }
+    moveNumber_->setText(move);
+    undoAct_->setEnabled(model_->current()->parent() != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    QString detail;
+    if (files_->path().isEmpty()) {
+        const NewGameParams& p = model_->params();
+        detail = tr("%1×%1 · %2 · komi %3")
+                     .arg(p.size)
+                     .arg(QString::fromStdString(p.rules.presetName()))
+                     .arg(double(p.rules.komi));
+    } else {
+        const GameInfo info = model_->gameInfo();
+        if (!info.playerBlack.isEmpty() || !info.playerWhite.isEmpty())
+            detail = tr("%1 vs %2").arg(info.playerBlack, info.playerWhite);
+    }
+    QString title = files_->displayName() + QStringLiteral("[*]");
+    if (!detail.isEmpty()) title += QStringLiteral(" — ") + detail;
+    setWindowTitle(title + QStringLiteral(" — move37"));
+    setWindowModified(model_->isModified());
 }
 
 void MainWindow::showMessage(const QString& text) {
@@ -177,17 +322,34 @@ QString MainWindow::turnText() const {
 QString MainWindow::capturesText() const {
     return captures_->text();
 }
-
-void MainWindow::newGameDialog() {
-    NewGameDialog dialog(model_->params(), this);
-    if (dialog.exec() == QDialog::Accepted) startGame(dialog.params());
+QString MainWindow::moveText() const {
+    return moveNumber_->text();
 }
 
-void MainWindow::startGame(const NewGameParams& params) {
+void MainWindow::newGameDialog() {
+    if (!files_->maybeSave()) return;
+    NewGameDialog dialog(model_->params(), this);
+    if (dialog.exec() == QDialog::Accepted) resetGame(dialog.params());
+}
+
+bool MainWindow::startGame(const NewGameParams& params) {
+    if (!files_->maybeSave()) return false;
+    resetGame(params);
+    return true;
+}
+
+void MainWindow::resetGame(const NewGameParams& params) {
+    files_->clearPath();
     model_->newGame(params);
+    updateTitle();
     QSettings settings;
     settings.setValue("game/size", params.size);
     settings.setValue("game/rules", QString::fromStdString(params.rules.toString()));
+}
+
+void MainWindow::gameInfoDialog() {
+    GameInfoDialog dialog(model_->gameInfo(), this);
+    if (dialog.exec() == QDialog::Accepted) model_->setGameInfo(dialog.info());
 }
 
 void MainWindow::saveSettings() const {
@@ -198,8 +360,23 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!files_->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedFile(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty()) return;
+    event->acceptProposedAction();
+    files_->open(path);
 }
 
 }  // namespace m37::ui

@@ -1,8 +1,11 @@
 #pragma once
-// MainWindow: the application window — menu, toolbar, the board in the
-// centre and a status bar with the side to move, captures, move number and
-// the last message. Owns the GameModel. Remembers its geometry, the last
-// new-game choices and view toggles with QSettings.
+// MainWindow: the application window — menus and toolbar, the board in the
+// centre, the game-tree dock and the comment dock, and a status bar with the
+// side to move, captures, move number and the last message. It only wires
+// things together: the game and its tree live in GameTreeModel, files in
+// SgfFileController, painting in the widgets. Remembers its geometry, dock
+// layout, the last new-game choices and view toggles with QSettings; opens
+// SGF files dropped on it; asks before closing with unsaved changes.
 // Threading: GUI thread only.
 #include <QMainWindow>
 #include <optional>
@@ -10,12 +13,17 @@
 #include "ui/new_game_params.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace m37::ui {
 
 class BoardWidget;
-class GameModel;
+class CommentPanel;
+class GameTreeModel;
+class GameTreeWidget;
+class SgfFileController;
 
 struct MainWindowParams {
     // Board size to start with; the last one used (or 19) when unset.
@@ -28,33 +36,49 @@ class MainWindow : public QMainWindow {
   public:
     explicit MainWindow(const MainWindowParams& params = {}, QWidget* parent = nullptr);
 
-    GameModel* model() const { return model_; }
+    GameTreeModel* model() const { return model_; }
     BoardWidget* board() const { return board_; }
+    GameTreeWidget* tree() const { return tree_; }
+    CommentPanel* comments() const { return comments_; }
+    SgfFileController* files() const { return files_; }
     QString messageText() const;
     QString turnText() const;
     QString capturesText() const;
+    QString moveText() const;
 
   public slots:
     void newGameDialog();
-    void startGame(const NewGameParams& params);
+    // Starts a new game after asking about unsaved changes; false when the
+    // user cancelled.
+    bool startGame(const NewGameParams& params);
+    void gameInfoDialog();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   private:
+    QAction* action(const QString& text, const char* name, const QList<QKeySequence>& keys);
     void createActions();
+    void createDocks();
     void createStatusBar();
+    void rebuildRecentMenu();
     void updateStatus();
+    void updateTitle();
     void showMessage(const QString& text);
+    void resetGame(const NewGameParams& params);
     void saveSettings() const;
 
-    GameModel* model_;
+    GameTreeModel* model_;
     BoardWidget* board_;
-    QAction* newGameAct_ = nullptr;
-    QAction* passAct_ = nullptr;
-    QAction* undoAct_ = nullptr;
+    GameTreeWidget* tree_ = nullptr;
+    CommentPanel* comments_ = nullptr;
+    SgfFileController* files_;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
     QAction* moveNumbersAct_ = nullptr;
-    QAction* quitAct_ = nullptr;
+    QAction* undoAct_ = nullptr;
     QLabel* turnIcon_ = nullptr;
     QLabel* turn_ = nullptr;
     QLabel* captures_ = nullptr;

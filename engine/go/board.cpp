@@ -445,6 +445,39 @@ void Board::rebuildChains() {
         }
 }
 
+PackedBoard Board::pack() const {
+    PackedBoard p;
+    p.size = size_;
+    p.points.reserve(size_t(size_ * size_));
+    for (int y = 0; y < size_; ++y)
+        for (int x = 0; x < size_; ++x) p.points.push_back(color_[loc(x, y)]);
+    p.ko = ko_;
+    p.koColor = koColor_;
+    p.prisonersBlack = prisoners_[kBlack];
+    p.prisonersWhite = prisoners_[kWhite];
+    return p;
+}
+
+Board Board::unpack(const PackedBoard& p) {
+    Board b(p.size);
+    size_t i = 0;
+    for (int y = 0; y < b.size_; ++y)
+        for (int x = 0; x < b.size_; ++x, ++i) {
+            Color c = i < p.points.size() ? p.points[i] : kEmpty;
+            if (c != kBlack && c != kWhite) continue;
+            Loc l = b.loc(x, y);
+            b.removeEmpty(l);
+            b.color_[l] = c;
+            b.hash_ ^= kZobrist.key[c][l];
+        }
+    b.rebuildChains();
+    b.ko_ = p.ko;
+    b.koColor_ = p.koColor;
+    b.prisoners_[kBlack] = p.prisonersBlack;
+    b.prisoners_[kWhite] = p.prisonersWhite;
+    return b;
+}
+
 bool Board::sameStones(const Board& o) const {
     if (size_ != o.size_) return false;
     for (int i = 0; i < area(); ++i)

@@ -23,7 +23,19 @@ void GameState::recordPosition() {
 
 void GameState::pushSnapshot() {
     history_.push_back(
-        Snapshot{board_, toMove_, passes_, handicap_, moves_.size(), positions_.size()});
+        Snapshot{board_.pack(), toMove_, passes_, handicap_, moves_.size(), positions_.size()});
+}
+
+const Board* GameState::boardBack(int back) const {
+    if (back == 0) return &board_;
+    if (back < 0 || size_t(back) > history_.size()) return nullptr;
+    const size_t index = history_.size() - size_t(back);
+    auto& cache = unpacked_.boards;
+    for (const auto& [i, b] : cache)
+        if (i == index) return &b;
+    if (cache.size() >= 16) cache.pop_front();
+    cache.emplace_back(index, Board::unpack(history_[index].board));
+    return &cache.back().second;
 }
 
 void GameState::setToMove(Color c) {
@@ -80,7 +92,8 @@ void GameState::playForced(Loc l, Color c) {
 bool GameState::undo() {
     if (history_.empty()) return false;
     const Snapshot& s = history_.back();
-    board_ = s.board;
+    board_ = Board::unpack(s.board);
+    unpacked_.boards.clear();
     toMove_ = s.toMove;
     passes_ = s.passes;
     handicap_ = s.handicap;

@@ -4,6 +4,8 @@
 // superko. Supports undo and SGF-style setup.
 // Threading: a plain value; not shared between threads (copy it).
 #include <cstdint>
+#include <deque>
+#include <utility>
 #include <vector>
 
 #include "engine/go/board.h"
@@ -56,17 +58,16 @@ public:
     int moveNumber() const { return int(moves_.size()); }
     // The board `back` moves (or setups) ago: 0 is the current board; nullptr
     // when the history is shorter (network input planes use the last 8).
-    const Board* boardBack(int back) const {
-        if (back == 0) return &board_;
-        if (back < 0 || size_t(back) > history_.size()) return nullptr;
-        return &history_[history_.size() - size_t(back)].board;
-    }
+    // Earlier boards are kept packed and unpacked here on demand into a
+    // small cache: the pointer stays valid until the next undo, copy, or 8
+    // further calls for other boards.
+    const Board* boardBack(int back) const;
     // Number of earlier positions (for superko and tests).
     size_t historySize() const { return history_.size(); }
 
 private:
     struct Snapshot {
-        Board board;
+        PackedBoard board;
         Color toMove;
         int passes;
         int handicap;
@@ -84,6 +85,18 @@ private:
     int handicap_ = 0;
     std::vector<MoveRecord> moves_;
     std::vector<Snapshot> history_;
+    // Unpacked boards of recent history, by index into history_; a cache,
+    // so copies of the GameState start without it.
+    struct UnpackedCache {
+        std::deque<std::pair<size_t, Board>> boards;
+        UnpackedCache() = default;
+        UnpackedCache(const UnpackedCache&) {}
+        UnpackedCache& operator=(const UnpackedCache&) {
+            boards.clear();
+            return *this;
+        }
+    };
+    mutable UnpackedCache unpacked_;
     // Positional hashes (stones) of every position so far, and the same
     // combined with the side to move (for situational superko).
     std::vector<uint64_t> positions_;

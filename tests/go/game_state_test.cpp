@@ -131,3 +131,43 @@ TEST(GameState, ForcedIllegalMovesAreRecorded) {
 
 }  // namespace
 }  // namespace m37
+
+namespace m37 {
+namespace {
+
+TEST(GameState, BoardBackGivesEarlierPositions) {
+    GameState g(9);
+    std::vector<Board> seen{g.board()};
+    for (const char* v : {"E5", "E4", "D4", "D5", "C5", "F5", "D6", "E6", "pass", "F4"}) {
+        ASSERT_EQ(g.play(*parseGtpVertex(v, 9)), MoveError::kNone) << v;
+        seen.push_back(g.board());
+    }
+    for (int back = 0; back < int(seen.size()); ++back) {
+        const Board* b = g.boardBack(back);
+        ASSERT_NE(b, nullptr);
+        const Board& want = seen[seen.size() - 1 - size_t(back)];
+        EXPECT_TRUE(b->sameStones(want)) << back;
+        EXPECT_EQ(b->hash(), want.hash());
+        EXPECT_EQ(b->koLoc(), want.koLoc());
+        EXPECT_EQ(b->prisoners(kBlack), want.prisoners(kBlack));
+        std::string why;
+        EXPECT_TRUE(b->selfCheck(&why)) << why;
+    }
+    EXPECT_EQ(g.boardBack(int(seen.size())), nullptr);
+    GameState copy = g;
+    EXPECT_TRUE(copy.boardBack(3)->sameStones(*g.boardBack(3)));
+}
+
+TEST(GameState, PackUnpackRoundTrip) {
+    Board b(13);
+    b.play(b.loc(3, 3), kBlack);
+    b.play(b.loc(3, 4), kWhite);
+    Board u = Board::unpack(b.pack());
+    EXPECT_TRUE(u.sameStones(b));
+    EXPECT_EQ(u.hash(), b.hash());
+    EXPECT_EQ(u.libs(u.loc(3, 3)), b.libs(b.loc(3, 3)));
+    EXPECT_TRUE(u.selfCheck());
+}
+
+}  // namespace
+}  // namespace m37

@@ -37,7 +37,7 @@ TEST(BoardRenderTest, PixelColoursAtSeveralSizes) {
     for (const Case& c :
          {Case{9, {300, 300}, 1.0}, Case{13, {640, 480}, 1.0}, Case{19, {900, 1000}, 1.0},
           Case{19, {420, 420}, 2.0}, Case{9, {500, 400}, 1.5}}) {
-        GameModel model(NewGameParams{c.n, Rules()});
+        GameTreeModel model(NewGameParams{c.n, Rules()});
         ASSERT_TRUE(playAll(model, {"C3", "D4", "A1"}));  // last move: black A1
         BoardWidget widget(&model);
         const QImage img = widget.renderToImage(c.size, c.dpr);
@@ -75,7 +75,7 @@ TEST(BoardRenderTest, StarPoints) {
     EXPECT_EQ(starPoints(5).size(), 1u);
     EXPECT_EQ(starPoints(4).size(), 0u);
     // A star point is drawn in the line colour at its centre.
-    GameModel model(NewGameParams{19, Rules()});
+    GameTreeModel model(NewGameParams{19, Rules()});
     BoardWidget widget(&model);
     const QImage img = widget.renderToImage({500, 500});
     const BoardGeometry g = widget.boardGeometry(QSizeF(500, 500), 1.0);
@@ -95,7 +95,7 @@ TEST(BoardRenderTest, ColumnLettersSkipI) {
 }
 
 TEST(BoardRenderTest, ScreenshotOfAPositionWithACapture) {
-    GameModel model(NewGameParams{19, Rules()});
+    GameTreeModel model(NewGameParams{19, Rules()});
     // A few opening moves; Black captures the white stone at K10.
     ASSERT_TRUE(playAll(
         model, {"Q16", "D4", "K11", "K10", "J10", "D16", "L10", "Q4", "K9", "C17", "R4", "R3"}));

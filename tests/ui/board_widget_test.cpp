@@ -25,7 +25,7 @@ class BoardWidgetTest : public ::testing::Test {
     }
     Color at(const char* v) { return model.state().board().at(vertex(model, v)); }
 
-    GameModel model{NewGameParams{9, Rules()}};
+    GameTreeModel model{NewGameParams{9, Rules()}};
     BoardWidget widget{&model};
 };
 

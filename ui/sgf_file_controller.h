@@ -1,0 +1,84 @@
+#pragma once
+// SgfFileController: the File menu's logic — open an SGF file into the
+// GameTreeModel (reader warnings shown as FILE:LINE:COL lines; a file that
+// cannot be read gives an error with its position and changes nothing),
+// save and save as (atomically with QSaveFile, UTF-8), and asking before
+// unsaved changes are lost (Save / Discard / Cancel). Games after the first
+// one of a file are kept and written back on save. Every question and
+// message goes through FileDialogHooks, so tests answer them without a
+// modal dialog; the defaults are QMessageBox / QFileDialog.
+// Threading: GUI thread only.
+#include <QMessageBox>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+#include "engine/sgf/sgf_tree.h"
+#include "ui/recent_files.h"
+
+class QWidget;
+
+namespace m37::ui {
+
+class GameTreeModel;
+
+struct FileDialogHooks {
+    // Unsaved changes would be lost: Save, Discard or Cancel.
+    std::function<QMessageBox::StandardButton(const QString& question)> askToSave;
+    // A file to open / to save into; empty when cancelled.
+    std::function<QString()> askOpenPath;
+    std::function<QString(const QString& suggested)> askSavePath;
+    std::function<void(const QString& title, const QString& text)> showError;
+    // Reader warnings of an opened file, "FILE:LINE:COL: warning: ..." each.
+    std::function<void(const QString& title, const QStringList& lines)> showWarnings;
+};
+
+class SgfFileController : public QObject {
+    Q_OBJECT
+
+  public:
+    SgfFileController(GameTreeModel* model, QWidget* window);
+
+    FileDialogHooks& hooks() { return hooks_; }
+    // The file shown (absolute path), empty for a game not saved yet.
+    const QString& path() const { return path_; }
+    // "name.sgf", or "Untitled".
+    QString displayName() const;
+    RecentFiles& recent() { return recent_; }
+    // The warnings of the last file opened.
+    const QStringList& lastWarnings() const { return warnings_; }
+
+    // True when there is nothing unsaved, or the user saved or discarded it.
+    bool maybeSave();
+    // Asks (unsaved changes, then a file unless `path` is given) and opens.
+    bool open(const QString& path = {});
+    // Opens without asking about unsaved changes. False, with an error
+    // shown and nothing changed, when the file cannot be read.
+    bool openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    // Writes the tree to `path` atomically; on failure shows the error,
+    // leaves any old file intact and returns false.
+    bool saveTo(const QString& path);
+    // Forgets the file (a new game is "Untitled").
+    void clearPath();
+
+  signals:
+    void pathChanged(const QString& path);
+    void recentChanged();
+    void status(const QString& text);
+
+  private:
+    void setPath(const QString& path);
+
+    GameTreeModel* model_;
+    QWidget* window_;
+    FileDialogHooks hooks_;
+    RecentFiles recent_;
+    QString path_;
+    QStringList warnings_;
+    SgfCollection otherGames_;  // games 2.. of the file, written back as read
+};
+
+}  // namespace m37::ui
