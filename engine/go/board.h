@@ -151,4 +151,34 @@ private:
     std::array<int16_t, kMaxArea> emptyIndex_;
 };
 
+inline bool Board::isPlayoutCandidate(Loc l, Color c, bool suicideAllowed) const {
+    if (l == ko_ && c == koColor_) return false;
+    const int st = stride();
+    const Color o = opponent(c);
+    bool legal = false, allOwn = true;
+    for (int k : {-st, -1, 1, st}) {
+        Loc n = Loc(l + k);
+        Color nc = color_[n];
+        if (nc == kEmpty) {
+            return true;  // a liberty: legal, and not an eye
+        } else if (nc == c) {
+            legal |= chain_[head_[n]].libs > 1;
+        } else if (nc == o) {
+            allOwn = false;
+            legal |= chain_[head_[n]].libs == 1;
+        }
+    }
+    if (allOwn) {
+        // an eye tolerates one enemy diagonal in the centre, none on the edge
+        int enemies = 0, wall = 0;
+        for (int k : {-st - 1, -st + 1, st - 1, st + 1}) {
+            Color dc = color_[Loc(l + k)];
+            enemies += dc == o;
+            wall |= dc == kWall;
+        }
+        if (enemies + wall < 2) return false;
+    }
+    return legal || suicideAllowed;
+}
+
 }  // namespace m37
