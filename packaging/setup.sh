@@ -19,6 +19,8 @@ PACKAGES=(
   gnugo leela-zero goban-original-games
   xvfb xauth x11-utils imagemagick python3
   desktop-file-utils appstream
+  # packaging checks: xmllint, MIME database, man pages, dpkg-shlibdeps
+  libxml2-utils shared-mime-info groff-base man-db dpkg-dev
 )
 
 missing=()
