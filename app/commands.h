@@ -8,5 +8,6 @@ namespace m37::app {
 int runGtp(int argc, char** argv);
 int runBench(int argc, char** argv);
 int runSgf(int argc, char** argv);
+int runMatch(int argc, char** argv);
 
 }  // namespace m37::app

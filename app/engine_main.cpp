@@ -16,7 +16,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"gtp", m37::app::runGtp, "speak GTP v2 on stdin/stdout"},
-    {"bench", m37::app::runBench, "benchmarks: bench playouts --size N"},
+    {"bench", m37::app::runBench, "benchmarks: bench playouts | nn"},
+    {"match", m37::app::runMatch, "engine vs engine over GTP: match --engine1 CMD --engine2 CMD"},
     {"sgf", m37::app::runSgf, "sgf check FILE... | sgf fmt FILE"},
 };
 

@@ -70,11 +70,27 @@ TorchNetwork::~TorchNetwork() = default;
 
 std::unique_ptr<TorchNetwork> TorchNetwork::fromLz(const LzWeights& lz, const NNParams& params,
                                                    std::string* error) {
+    return fromLzSized(lz, LzWeights::kBoardSize, params, error);
+}
+
+std::unique_ptr<TorchNetwork> TorchNetwork::fromLzSized(const LzWeights& lz, int boardSize,
+                                                        const NNParams& params,
+                                                        std::string* error) {
     try {
         torch::InferenceMode guard;
         if (params.threads > 0) at::set_num_threads(params.threads);
-        const int n = LzWeights::kBoardSize;
+        const int n = boardSize;
         const int area = n * n;
+        const size_t hiddenSize = lz.valueFc1B.size();
+        if (n < 2 || lz.policyFcW.size() != size_t(area + 1) * size_t(2 * area) ||
+            lz.policyFcB.size() != size_t(area + 1) ||
+            lz.valueFc1W.size() != hiddenSize * size_t(area) ||
+            lz.valueFc2W.size() != hiddenSize || lz.valueFc2B.size() != 1) {
+            if (error)
+                *error = "weights do not fit a " + std::to_string(n) + "x" + std::to_string(n) +
+                         " board";
+            return nullptr;
+        }
         auto impl = std::make_unique<Impl>();
         impl->input = fold(lz.input, true);
         for (const auto& c : lz.residual) impl->residual.push_back(fold(c, true));
@@ -108,7 +124,7 @@ std::unique_ptr<TorchNetwork> TorchNetwork::fromLz(const LzWeights& lz, const NN
 
         NetShape shape;
         shape.boardSize = n;
-        shape.inputPlanes = LzWeights::kInputPlanes;
+        shape.inputPlanes = lz.input.inputs > 0 ? lz.input.inputs : LzWeights::kInputPlanes;
         shape.blocks = lz.blocks;
         shape.filters = lz.filters;
         shape.valueFromBlack = lz.valueFromBlack();

@@ -30,6 +30,12 @@ class TorchNetwork {
     // Builds the net from Leela Zero weights; nullptr and *error on failure.
     static std::unique_ptr<TorchNetwork> fromLz(const LzWeights& weights, const NNParams& params,
                                                 std::string* error);
+    // The same for a net of Leela Zero's layout on an N x N board: the
+    // fully connected layers sized for N (policy 2N^2 -> N^2+1, value N^2 ->
+    // hidden). fromLz is fromLzSized(weights, 19, ...). Used for nets of
+    // other sizes, such as random 9x9 nets (random_network.h).
+    static std::unique_ptr<TorchNetwork> fromLzSized(const LzWeights& weights, int boardSize,
+                                                     const NNParams& params, std::string* error);
     ~TorchNetwork();
     TorchNetwork(const TorchNetwork&) = delete;
     TorchNetwork& operator=(const TorchNetwork&) = delete;

@@ -1,0 +1,196 @@
+// The match runner against fake engines (fake_gtp_engine.py) that pass,
+// crash, hang, answer garbage, play illegal moves, resign or refuse moves:
+// the misbehaving engine loses each game, is restarted, and the match goes
+// on; games are saved as SGF that replays.
+#include <atomic>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "engine/sgf/sgf_game.h"
+#include "engine/train/match_runner.h"
+
+using namespace m37;
+using namespace m37::train;
+
+namespace {
+
+std::vector<std::string> fake(const std::string& mode, std::vector<std::string> extra = {}) {
+    std::vector<std::string> argv = {"python3", "-S", MOVE37_FAKE_ENGINE, "--mode", mode};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    return argv;
+}
+
+std::string tempDir(const std::string& name) {
+    auto dir = std::filesystem::path(MOVE37_TRAIN_TEST_TMP) / name;
+    std::filesystem::remove_all(dir);
+    return dir.string();
+}
+
+MatchParams params(std::vector<std::string> e1, std::vector<std::string> e2, int games) {
+    MatchParams p;
+    p.engine1 = std::move(e1);
+    p.engine2 = std::move(e2);
+    p.games = games;
+    p.boardSize = 5;
+    p.rules.komi = 7;
+    p.timeoutMs = 5000;  // generous: python starts slowly on a loaded machine
+    return p;
+}
+
+struct Played {
+    MatchTally tally;
+    std::vector<GameRecord> games;
+    std::string error;
+};
+
+Played play(MatchRunner& runner) {
+    Played out;
+    std::string error;
+    EXPECT_TRUE(runner.start(&error)) << error;
+    out.tally = runner.run([&](const GameRecord& g, const MatchTally&) { out.games.push_back(g); },
+                           nullptr, &out.error);
+    return out;
+}
+
+// The engine `bad` (engine2) loses every game with the given ending.
+void expectBadLosesAll(const std::string& mode, GameEnd end, const char* suffix) {
+    MatchRunner runner(params(fake("pass"), fake(mode), 3));
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 3u) << mode;
+    EXPECT_TRUE(r.error.empty()) << r.error;
+    EXPECT_EQ(r.tally.wins1, 3) << mode;
+    for (const auto& g : r.games) {
+        EXPECT_EQ(g.winner, 1) << mode << ": " << g.detail;
+        EXPECT_EQ(g.end, end) << mode << ": " << g.detail;
+        EXPECT_NE(g.result.find(suffix), std::string::npos) << g.result;
+        EXPECT_NE(g.detail.find("engine2"), std::string::npos) << g.detail;
+        EXPECT_TRUE(g.counted);
+    }
+}
+
+}  // namespace
+
+TEST(MatchRunner, TwoPassersAreScoredByTheReferee) {
+    MatchParams p = params(fake("pass", {"--name", "A"}), fake("pass", {"--name", "B"}), 2);
+    p.sgfDir = tempDir("passers");
+    MatchRunner runner(p);
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 2u);
+    // Empty board, komi 7: White wins by 7 both times, so each engine wins once.
+    EXPECT_EQ(r.tally.wins1, 1);
+    EXPECT_EQ(r.tally.wins2, 1);
+    EXPECT_EQ(r.tally.wins1White, 1);
+    for (const auto& g : r.games) {
+        EXPECT_EQ(g.end, GameEnd::kScored);
+        EXPECT_EQ(g.result, "W+7");
+        EXPECT_EQ(g.moves, 2);
+        EXPECT_EQ(g.deadStones, "agreed");
+        ASSERT_FALSE(g.sgfPath.empty());
+        SgfReplay replay = loadSgfFile(g.sgfPath);
+        ASSERT_TRUE(replay.ok) << replay.error;
+        EXPECT_EQ(replay.movesPlayed, 2);
+    }
+    EXPECT_TRUE(std::filesystem::exists(p.sgfDir + "/game-0001.sgf"));
+    EXPECT_TRUE(std::filesystem::exists(p.sgfDir + "/game-0002.sgf"));
+    EXPECT_EQ(runner.engine1().displayName(), "A 1.0");
+}
+
+TEST(MatchRunner, EstimateWhenAnEngineLacksFinalStatus) {
+    MatchRunner runner(params(fake("pass"), fake("pass", {"--no-final-status"}), 1));
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 1u);
+    EXPECT_EQ(r.games[0].deadStones, "estimate");
+    EXPECT_EQ(r.games[0].result, "W+7");
+}
+
+TEST(MatchRunner, MoveCapEndsAndScores) {
+    MatchParams p = params(fake("pass"), fake("pass"), 1);
+    p.maxMoves = 1;
+    MatchRunner runner(p);
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 1u);
+    EXPECT_EQ(r.games[0].end, GameEnd::kMoveCap);
+    EXPECT_EQ(r.games[0].moves, 1);
+    EXPECT_EQ(r.games[0].result, "W+7");
+}
+
+TEST(MatchRunner, CrashLosesAndIsRestarted) {
+    MatchRunner runner(params(fake("pass"), fake("crash"), 3));
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 3u);
+    EXPECT_EQ(r.tally.wins1, 3);
+    for (const auto& g : r.games) EXPECT_EQ(g.end, GameEnd::kCrash) << g.detail;
+    EXPECT_EQ(runner.engine2().starts(), 3);  // started once, restarted twice
+    EXPECT_EQ(runner.engine1().starts(), 1);
+}
+
+TEST(MatchRunner, HangLosesOnTime) {
+    expectBadLosesAll("hang", GameEnd::kTimeout, "+T");
+}
+TEST(MatchRunner, GarbageAnswerLoses) {
+    expectBadLosesAll("garbage", GameEnd::kBadAnswer, "+F");
+}
+TEST(MatchRunner, NoiseLoses) {
+    expectBadLosesAll("noise", GameEnd::kBadAnswer, "+F");
+}
+TEST(MatchRunner, IllegalMoveLoses) {
+    expectBadLosesAll("illegal", GameEnd::kIllegalMove, "+F");
+}
+TEST(MatchRunner, ResignLoses) {
+    expectBadLosesAll("resign", GameEnd::kResign, "+R");
+}
+TEST(MatchRunner, RefusingALegalMoveLoses) {
+    // engine1 passes as Black in game 1: engine2 must accept "play black pass".
+    expectBadLosesAll("refuse", GameEnd::kRefusedMove, "+F");
+}
+
+TEST(MatchRunner, IllegalMoveDetailNamesTheMove) {
+    MatchParams p = params(fake("illegal"), fake("pass"), 1);
+    p.sgfDir = tempDir("illegal");
+    MatchRunner runner(p);
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 1u);
+    EXPECT_EQ(r.games[0].winner, 2);
+    EXPECT_EQ(r.games[0].result, "W+F");
+    EXPECT_NE(r.games[0].detail.find("illegal move A1 (point occupied)"), std::string::npos)
+        << r.games[0].detail;
+    SgfReplay replay = loadSgfFile(r.games[0].sgfPath);
+    ASSERT_TRUE(replay.ok) << replay.error;
+    EXPECT_EQ(replay.movesPlayed, r.games[0].moves);
+    EXPECT_TRUE(replay.warnings.empty());
+}
+
+TEST(MatchRunner, EngineThatCannotStartFailsStart) {
+    MatchRunner runner(params(fake("pass"), {"/nonexistent/engine"}, 1));
+    std::string error;
+    EXPECT_FALSE(runner.start(&error));
+    EXPECT_NE(error.find("engine2"), std::string::npos) << error;
+}
+
+TEST(MatchRunner, InterruptStopsBetweenGames) {
+    MatchRunner runner(params(fake("pass"), fake("pass"), 5));
+    std::string error;
+    ASSERT_TRUE(runner.start(&error)) << error;
+    std::atomic<int> interrupts{0};
+    int seen = 0;
+    MatchTally t = runner.run(
+        [&](const GameRecord&, const MatchTally&) {
+            if (++seen == 2) interrupts = 1;
+        },
+        &interrupts, &error);
+    EXPECT_EQ(t.games, 2);
+    EXPECT_EQ(seen, 2);
+}
+
+TEST(MatchRunner, AtomicWriteReplacesFile) {
+    const std::string dir = tempDir("atomic");
+    std::filesystem::create_directories(dir);
+    std::string error;
+    ASSERT_TRUE(writeFileAtomically(dir + "/x.sgf", "one", &error)) << error;
+    ASSERT_TRUE(writeFileAtomically(dir + "/x.sgf", "two", &error)) << error;
+    int files = 0;
+    for (auto& e : std::filesystem::directory_iterator(dir)) (void)e, ++files;
+    EXPECT_EQ(files, 1);  // no temporary left behind
+    EXPECT_FALSE(writeFileAtomically(dir + "/no/such/dir/x.sgf", "x", &error));
+}
