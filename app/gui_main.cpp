@@ -4,10 +4,15 @@
 #include <QCommandLineParser>
 #include <cstdio>
 #include <cstring>
+#include <iostream>
 
 #include "engine/go/board.h"
+#include "engine/go/coord.h"
+#include "ui/app_translator.h"
+#include "ui/autosaver.h"
 #include "ui/game_tree_model.h"
 #include "ui/main_window.h"
+#include "ui/settings_repair.h"
 #include "ui/sgf_file_controller.h"
 
 namespace {
@@ -22,13 +27,33 @@ void setNames() {
 struct Options {
     QCommandLineOption size{"size", "Start with an N x N board (2-25).", "N"};
     QCommandLineOption move{"move", "With FILE: go to move N of its main line.", "N"};
+    QCommandLineOption language{"language",
+                                "User-interface language: en, zh_CN, ja, ko or es (default: the "
+                                "setting, else the system's).",
+                                "CODE"};
+    QCommandLineOption restore{
+        "restore-recovery",
+        "For scripting: answer the question to restore the game of a session that did not exit "
+        "cleanly: yes, no, or ask (the default).",
+        "ANSWER", "ask"};
+    QCommandLineOption play{
+        "play", "For scripting: play these moves (comma-separated, e.g. D4,Q16,pass) at start.",
+        "MOVES"};
+    // Test hook: prints the game and exits (no event loop).
+    QCommandLineOption printGame{"print-game",
+                                 "Print the open game (path, modified, SGF), then exit."};
 
     void addTo(QCommandLineParser& parser) {
+        printGame.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.setApplicationDescription("move37: explore Go engines and reasoning traces.");
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(size);
         parser.addOption(move);
+        parser.addOption(language);
+        parser.addOption(restore);
+        parser.addOption(play);
+        parser.addOption(printGame);
         parser.addPositionalArgument("FILE", "An SGF file to open.", "[FILE.sgf]");
     }
 };
@@ -40,6 +65,24 @@ bool onlyPrints(int argc, char** argv) {
             if (std::strcmp(argv[i], flag) == 0) return true;
     }
     return false;
+}
+
+// Plays `moves` ("D4,Q16,pass") for the side to move; false at the first
+// one that is unreadable or illegal.
+bool playMoves(m37::ui::GameTreeModel* model, const QString& moves) {
+    for (const QString& text : moves.split(',', Qt::SkipEmptyParts)) {
+        const QString v = text.trimmed();
+        if (v.compare(QLatin1String("pass"), Qt::CaseInsensitive) == 0) {
+            model->pass();
+            continue;
+        }
+        const auto loc = m37::parseGtpVertex(v.toStdString(), model->state().size());
+        if (!loc || model->play(*loc) != m37::MoveError::kNone) {
+            std::fprintf(stderr, "move37: --play: cannot play %s\n", qPrintable(v));
+            return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace
@@ -60,6 +103,20 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     m37::ui::MainWindowParams params;
+    // Before anything reads the settings (the language is one of them).
+    params.settingsRepair = m37::ui::SettingsRepair::run();
+    m37::ui::AppTranslator translator;
+    const QString language = parser.isSet(options.language)
+                                 ? parser.value(options.language)
+                                 : m37::ui::AppTranslator::savedLanguage();
+    if (!translator.setLanguage(language))
+        std::fprintf(stderr, "move37: no translation for language %s\n", qPrintable(language));
+    const QString restore = parser.value(options.restore);
+    if (restore != "yes" && restore != "no" && restore != "ask") {
+        std::fprintf(stderr, "move37: --restore-recovery must be yes, no or ask\n");
+        return 2;
+    }
+    params.autosave = m37::ui::AutosaveParams{{m37::ui::RecoveryStore::defaultDir()}};
     if (parser.isSet(options.size)) {
         bool ok = false;
         const int n = parser.value(options.size).toInt(&ok);
@@ -73,12 +130,27 @@ int main(int argc, char** argv) {
 
     m37::ui::MainWindow window(params);
     window.show();
+    m37::ui::GameTreeModel* model = window.model();
+    m37::ui::Autosaver* autosaver = window.autosaver();
+    if (restore != "ask") {
+        const bool yes = restore == "yes";
+        autosaver->hooks().askRestore = [yes](const m37::ui::RecoveryInfo&) { return yes; };
+    }
+    const bool restored = autosaver->offerRestore();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && window.files()->openFile(files.front()) && parser.isSet(options.move)) {
+    if (!restored && !files.isEmpty() && window.files()->openFile(files.front()) &&
+        parser.isSet(options.move)) {
         const int target = parser.value(options.move).toInt();
-        m37::ui::GameTreeModel* model = window.model();
         while (model->moveNumber() < target && model->forward()) {
         }
+    }
+    if (parser.isSet(options.play) && !playMoves(model, parser.value(options.play))) return 2;
+    if (parser.isSet(options.printGame)) {
+        autosaver->flush();
+        std::cout << "path: " << window.files()->path().toStdString() << "\n"
+                  << "modified: " << (model->isModified() ? 1 : 0) << "\n"
+                  << window.files()->serialized() << std::flush;
+        return 0;
     }
     return app.exec();
 }

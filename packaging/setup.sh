@@ -18,6 +18,7 @@ PACKAGES=(
   # test peers and test environment
   gnugo leela-zero goban-original-games
   xvfb xauth x11-utils imagemagick python3
+  fonts-noto-cjk  # CJK glyphs for the zh_CN, ja and ko translations
   desktop-file-utils appstream
   # packaging checks: xmllint, MIME database, man pages, dpkg-shlibdeps
   libxml2-utils shared-mime-info groff-base man-db dpkg-dev

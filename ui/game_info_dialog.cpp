@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 
 namespace m37::ui {
@@ -29,6 +30,8 @@ GameInfoDialog::GameInfoDialog(const GameInfo& info, QWidget* parent) : QDialog(
     rules_ = field(tr("R&ules (RU):"), info.rules, "RU");
     rules_->setPlaceholderText(tr("Chinese, Japanese, AGA, NZ, ..."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);

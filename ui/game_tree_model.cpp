@@ -11,11 +11,11 @@ namespace m37::ui {
 QString colorTitle(Color c) {
     switch (c) {
         case kBlack:
-            return QStringLiteral("Black");
+            return GameTreeModel::tr("Black");
         case kWhite:
-            return QStringLiteral("White");
+            return GameTreeModel::tr("White");
         default:
-            return QStringLiteral("Nobody");
+            return GameTreeModel::tr("Nobody");
     }
 }
 
@@ -63,6 +63,7 @@ void GameTreeModel::setModified(bool modified) {
 
 void GameTreeModel::markEdited() {
     setModified(true);
+    emit edited();
 }
 
 Loc GameTreeModel::lastMove() const {

@@ -91,6 +91,9 @@ class GameTreeModel : public QObject {
     void changed();
     void treeChanged();
     void modifiedChanged(bool modified);
+    // The tree or its properties were edited (each time; the autosave
+    // listens to this).
+    void edited();
     void message(const QString& text);
 
   private:

@@ -13,8 +13,10 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <algorithm>
+#include <cmath>
 
 #include "engine/go/coord.h"
+#include "ui/autosaver.h"
 #include "ui/board_renderer.h"
 #include "ui/board_widget.h"
 #include "ui/comment_panel.h"
@@ -22,18 +24,30 @@
 #include "ui/game_tree_model.h"
 #include "ui/game_tree_widget.h"
 #include "ui/new_game_dialog.h"
+#include "ui/settings_dialog.h"
 #include "ui/sgf_file_controller.h"
 
 namespace m37::ui {
 
 namespace {
 
+// The last new-game choices; values out of range or unreadable are
+// ignored (defaults kept).
 NewGameParams savedGameParams(const QSettings& s) {
     NewGameParams p;
-    p.size = std::clamp(s.value("game/size", 19).toInt(), Board::kMinSize, Board::kMaxSize);
+    bool ok = false;
+    const int size = s.value("game/size").toInt(&ok);
+    if (ok && size >= Board::kMinSize && size <= Board::kMaxSize) p.size = size;
     const std::string rules = s.value("game/rules").toString().toStdString();
-    if (auto r = Rules::parse(rules)) p.rules = *r;
+    if (auto r = Rules::parse(rules); r && std::isfinite(r->komi) && std::abs(r->komi) <= 150.0f)
+        p.rules = *r;
     return p;
+}
+
+// A restored window geometry is used only if it is of a sensible size.
+bool plausibleSize(const QSize& size) {
+    return size.width() >= 200 && size.height() >= 150 && size.width() <= 20000 &&
+           size.height() <= 20000;
 }
 
 QPixmap stoneIcon(Color c, int side, qreal dpr) {
@@ -57,6 +71,8 @@ QString droppedFile(const QMimeData* mime) {
 }  // namespace
 
 MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainWindow(parent) {
+    SettingsRepairReport repair = SettingsRepair::run();
+    if (!repair.repaired()) repair = params.settingsRepair;
     QSettings settings;
     NewGameParams game = savedGameParams(settings);
     if (params.size) game.size = std::clamp(*params.size, Board::kMinSize, Board::kMaxSize);
@@ -64,6 +80,7 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
     model_ = new GameTreeModel(game, this);
     board_ = new BoardWidget(model_, this);
     files_ = new SgfFileController(model_, this);
+    if (params.autosave) autosaver_ = new Autosaver(model_, files_, *params.autosave, this);
     setCentralWidget(board_);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -82,11 +99,24 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
     connect(comments_, &CommentPanel::editGameInfoRequested, this, &MainWindow::gameInfoDialog);
 
     moveNumbersAct_->setChecked(settings.value("view/moveNumbers", false).toBool());
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1180, 860);
-    restoreState(settings.value("window/state").toByteArray());
+    const QVariant geometry = settings.value("window/geometry");
+    if (!geometry.canConvert<QByteArray>() || !restoreGeometry(geometry.toByteArray()) ||
+        !plausibleSize(size()))
+        resize(1180, 860);
+    const QVariant state = settings.value("window/state");
+    if (state.canConvert<QByteArray>()) restoreState(state.toByteArray());
     updateStatus();
     rebuildRecentMenu();
-    showMessage(tr("Click on the board to play, or open an SGF file to review it."));
+    if (repair.repaired()) {
+        showMessage(repair.movedTo.isEmpty()
+                        ? tr("The settings file %1 could not be read; default settings are used.")
+                              .arg(repair.file)
+                        : tr("The settings file could not be read and was moved to %1; default "
+                             "settings are used.")
+                              .arg(repair.movedTo));
+    } else {
+        showMessage(tr("Click on the board to play, or open an SGF file to review it."));
+    }
 }
 
 void MainWindow::createDocks() {
@@ -140,6 +170,9 @@ void MainWindow::createActions() {
     auto* del = action(tr("&Delete Variation"), "deleteNode", {K(Qt::CTRL | Qt::Key_Delete)});
     del->setStatusTip(tr("Delete the current move and everything after it"));
     connect(del, &QAction::triggered, model_, &GameTreeModel::deleteCurrent);
+    auto* prefs = action(tr("&Preferences…"), "preferences", {K::Preferences});
+    prefs->setMenuRole(QAction::PreferencesRole);
+    connect(prefs, &QAction::triggered, this, &MainWindow::settingsDialog);
     auto* promote = action(tr("Make &Main Line"), "promote", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     connect(promote, &QAction::triggered, model_, &GameTreeModel::promoteToMainLine);
 
@@ -190,6 +223,8 @@ void MainWindow::createActions() {
     edit->addActions({del, promote});
     edit->addSeparator();
     edit->addAction(info);
+    edit->addSeparator();
+    edit->addAction(prefs);
     QMenu* nav = menuBar()->addMenu(tr("&Navigate"));
     nav->addActions(navActions);
     viewMenu_ = menuBar()->addMenu(tr("&View"));
@@ -277,8 +312,7 @@ void MainWindow::updateStatus() {
     const MoveRecord m = nodeMove(*model_->current(), st.size());
     if (m.color != kEmpty)
         move += QStringLiteral(" · %1 %2")
-                    .arg(m.color == kBlack ? "B" : "W",
-                         QString::fromStdString(gtpVertex(m.loc, st.size())));
+                    .arg(colorTitle(m.color), QString::fromStdString(gtpVertex(m.loc, st.size())));
     const SgfNode* parent = model_->current()->parent();
     if (parent && parent->childCount() > 1) {
         int i = 0;
@@ -352,6 +386,12 @@ void MainWindow::gameInfoDialog() {
     if (dialog.exec() == QDialog::Accepted) model_->setGameInfo(dialog.info());
 }
 
+void MainWindow::settingsDialog() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Preferences saved; a new language applies at the next start."));
+}
+
 void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
@@ -365,6 +405,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     saveSettings();
+    if (autosaver_) autosaver_->finish();
     event->accept();
 }
 

@@ -5,12 +5,15 @@
 // things together: the game and its tree live in GameTreeModel, files in
 // SgfFileController, painting in the widgets. Remembers its geometry, dock
 // layout, the last new-game choices and view toggles with QSettings; opens
-// SGF files dropped on it; asks before closing with unsaved changes.
+// SGF files dropped on it; asks before closing with unsaved changes;
+// autosaves the game for recovery when asked to (MainWindowParams).
 // Threading: GUI thread only.
 #include <QMainWindow>
 #include <optional>
 
+#include "ui/autosaver.h"
 #include "ui/new_game_params.h"
+#include "ui/settings_repair.h"
 
 class QAction;
 class QDockWidget;
@@ -19,6 +22,7 @@ class QMenu;
 
 namespace m37::ui {
 
+class Autosaver;
 class BoardWidget;
 class CommentPanel;
 class GameTreeModel;
@@ -28,6 +32,11 @@ class SgfFileController;
 struct MainWindowParams {
     // Board size to start with; the last one used (or 19) when unset.
     std::optional<int> size;
+    // Autosave and recovery of the open game; off when unset (tests).
+    std::optional<AutosaveParams> autosave;
+    // A repair of the settings file done before the window was made (by
+    // main(), which reads the language first); shown once as a notice.
+    SettingsRepairReport settingsRepair;
 };
 
 class MainWindow : public QMainWindow {
@@ -41,6 +50,8 @@ class MainWindow : public QMainWindow {
     GameTreeWidget* tree() const { return tree_; }
     CommentPanel* comments() const { return comments_; }
     SgfFileController* files() const { return files_; }
+    // Null when autosave is off.
+    Autosaver* autosaver() const { return autosaver_; }
     QString messageText() const;
     QString turnText() const;
     QString capturesText() const;
@@ -52,6 +63,7 @@ class MainWindow : public QMainWindow {
     // user cancelled.
     bool startGame(const NewGameParams& params);
     void gameInfoDialog();
+    void settingsDialog();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +87,7 @@ class MainWindow : public QMainWindow {
     GameTreeWidget* tree_ = nullptr;
     CommentPanel* comments_ = nullptr;
     SgfFileController* files_;
+    Autosaver* autosaver_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* moveNumbersAct_ = nullptr;

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace m37::ui {
@@ -14,6 +15,16 @@ const int kSizes[] = {9, 13, 19, 5, 7, 11, 15, 17, 21, 25};
 
 QStringList NewGameDialog::presetNames() {
     return {"chinese", "japanese", "korean", "aga", "nz", "tromp-taylor"};
+}
+
+QString NewGameDialog::presetTitle(const QString& name) {
+    if (name == QLatin1String("chinese")) return tr("Chinese");
+    if (name == QLatin1String("japanese")) return tr("Japanese");
+    if (name == QLatin1String("korean")) return tr("Korean");
+    if (name == QLatin1String("aga")) return tr("AGA");
+    if (name == QLatin1String("nz")) return tr("New Zealand");
+    if (name == QLatin1String("tromp-taylor")) return tr("Tromp-Taylor");
+    return name;
 }
 
 NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent) : QDialog(parent) {
@@ -33,7 +44,7 @@ NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent) : QD
 
     preset_ = new QComboBox(this);
     preset_->setObjectName("rules");
-    for (const QString& name : presetNames()) preset_->addItem(name, name);
+    for (const QString& name : presetNames()) preset_->addItem(presetTitle(name), name);
     const int presetIndex = preset_->findData(QString::fromStdString(initial.rules.presetName()));
     preset_->setCurrentIndex(presetIndex >= 0 ? presetIndex : 0);
 
@@ -49,6 +60,8 @@ NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent) : QD
     form->addRow(tr("&Rules:"), preset_);
     form->addRow(tr("&Komi:"), komi_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

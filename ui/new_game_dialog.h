@@ -21,6 +21,8 @@ class NewGameDialog : public QDialog {
     NewGameParams params() const;
     // The rules presets offered, by Rules::preset name.
     static QStringList presetNames();
+    // The name shown for a preset, in the user's language.
+    static QString presetTitle(const QString& name);
 
   private:
     void onPresetChosen();

@@ -10,7 +10,12 @@ constexpr char kKey[] = "files/recent";
 }
 
 QStringList RecentFiles::list() const {
-    return QSettings().value(kKey).toStringList();
+    // Only absolute paths are kept: anything else in the file is ignored.
+    QStringList paths;
+    for (const QString& p : QSettings().value(kKey).toStringList())
+        if (!p.isEmpty() && QFileInfo(p).isAbsolute() && !paths.contains(p)) paths << p;
+    while (paths.size() > capacity_) paths.removeLast();
+    return paths;
 }
 
 void RecentFiles::store(const QStringList& paths) {

@@ -16,7 +16,10 @@ namespace m37::ui {
 
 namespace {
 
-const QString kFilter = QObject::tr("SGF files (*.sgf *.SGF);;All files (*)");
+// A function, not a constant: tr() must run after the translator is loaded.
+QString sgfFilter() {
+    return SgfFileController::tr("SGF files (*.sgf *.SGF);;All files (*)");
+}
 
 // "FILE:LINE:COL: warning: message" (no position when unknown).
 QString located(const QString& file, const SgfDiagnostic& d) {
@@ -39,10 +42,10 @@ SgfFileController::SgfFileController(GameTreeModel* model, QWidget* window)
         const QString dir = recent_.list().isEmpty()
                                 ? QDir::homePath()
                                 : QFileInfo(recent_.list().front()).absolutePath();
-        return QFileDialog::getOpenFileName(window_, tr("Open SGF"), dir, kFilter);
+        return QFileDialog::getOpenFileName(window_, tr("Open SGF"), dir, sgfFilter());
     };
     hooks_.askSavePath = [this](const QString& suggested) {
-        return QFileDialog::getSaveFileName(window_, tr("Save SGF"), suggested, kFilter);
+        return QFileDialog::getSaveFileName(window_, tr("Save SGF"), suggested, sgfFilter());
     };
     hooks_.showError = [this](const QString& title, const QString& text) {
         QMessageBox::critical(window_, title, text);
@@ -84,6 +87,29 @@ bool SgfFileController::open(const QString& given) {
 }
 
 bool SgfFileController::openFile(const QString& path) {
+    if (!readFile(path)) return false;
+    setPath(path);
+    recent_.add(path_);
+    emit recentChanged();
+    const QString name = QFileInfo(path).fileName();
+    if (warnings_.isEmpty()) {
+        emit status(tr("Opened %1").arg(name));
+    } else {
+        emit status(tr("Opened %1 with %n warning(s)", nullptr, int(warnings_.size())).arg(name));
+        hooks_.showWarnings(tr("Warnings reading %1").arg(name), warnings_);
+    }
+    return true;
+}
+
+bool SgfFileController::openRecovered(const QString& recoveryFile, const QString& originalPath) {
+    if (!readFile(recoveryFile)) return false;
+    setPath(originalPath);
+    model_->setModified(true);
+    emit status(tr("Restored the unsaved game of the last session"));
+    return true;
+}
+
+bool SgfFileController::readFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     SgfReadResult read = readSgfFile(QFile::encodeName(path).toStdString());
     QStringList errors, warnings;
@@ -109,15 +135,6 @@ bool SgfFileController::openFile(const QString& path) {
                         .arg(path)
                         .arg(read.games.size());
     warnings_ = warnings;
-    setPath(path);
-    recent_.add(path_);
-    emit recentChanged();
-    if (warnings.isEmpty()) {
-        emit status(tr("Opened %1").arg(name));
-    } else {
-        emit status(tr("Opened %1 with %n warning(s)", nullptr, int(warnings.size())).arg(name));
-        hooks_.showWarnings(tr("Warnings reading %1").arg(name), warnings);
-    }
     return true;
 }
 
@@ -143,10 +160,15 @@ bool SgfFileController::saveAs() {
     return saveTo(path);
 }
 
-bool SgfFileController::saveTo(const QString& path) {
+std::string SgfFileController::serialized() const {
     // The writer always writes CA[UTF-8] (the text is UTF-8 in memory).
     std::string text = writeSgf(model_->root());
     for (const auto& g : otherGames_) text += writeSgf(*g);
+    return text;
+}
+
+bool SgfFileController::saveTo(const QString& path) {
+    const std::string text = serialized();
 
     QSaveFile file(path);
     QString error;

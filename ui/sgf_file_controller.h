@@ -56,11 +56,16 @@ class SgfFileController : public QObject {
     // Opens without asking about unsaved changes. False, with an error
     // shown and nothing changed, when the file cannot be read.
     bool openFile(const QString& path);
+    // Opens a recovery file (autosave) as the game at `originalPath` (empty
+    // for an untitled game), marked modified; not added to recent files.
+    bool openRecovered(const QString& recoveryFile, const QString& originalPath);
     bool save();
     bool saveAs();
     // Writes the tree to `path` atomically; on failure shows the error,
     // leaves any old file intact and returns false.
     bool saveTo(const QString& path);
+    // The SGF text a save would write (all games of the file).
+    std::string serialized() const;
     // Forgets the file (a new game is "Untitled").
     void clearPath();
 
@@ -71,6 +76,9 @@ class SgfFileController : public QObject {
 
   private:
     void setPath(const QString& path);
+    // Reads `path` into the model (unmodified) and otherGames_; sets
+    // warnings_. False with the error shown when it cannot be read.
+    bool readFile(const QString& path);
 
     GameTreeModel* model_;
     QWidget* window_;

@@ -1,0 +1,23 @@
+# ctest script: every .ts file under TS_DIR must have no unfinished (or
+# vanished/obsolete) entry, and lrelease must report 0 unfinished.
+file(GLOB ts_files "${TS_DIR}/*.ts")
+list(LENGTH ts_files n)
+if(n LESS 4)
+  message(FATAL_ERROR "expected 4 .ts files in ${TS_DIR}, found ${n}")
+endif()
+foreach(ts IN LISTS ts_files)
+  file(READ "${ts}" text)
+  foreach(bad "type=\"unfinished\"" "type=\"vanished\"" "type=\"obsolete\"")
+    string(FIND "${text}" "${bad}" at)
+    if(NOT at EQUAL -1)
+      message(FATAL_ERROR "${ts}: has an entry with ${bad}")
+    endif()
+  endforeach()
+  get_filename_component(name "${ts}" NAME_WE)
+  execute_process(COMMAND "${LRELEASE}" "${ts}" -qm "${OUT_DIR}/${name}.check.qm"
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0 OR NOT out MATCHES "and 0 unfinished")
+    message(FATAL_ERROR "${ts}: lrelease: ${out}${err}")
+  endif()
+  message(STATUS "${name}: ${out}")
+endforeach()
