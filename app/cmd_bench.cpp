@@ -1,7 +1,7 @@
 // move37-engine bench: speed measurements whose figures go in notes.
 //   bench playouts [--size N] [--seconds S] [--playouts P] [--seed X]
 //   bench nn [options]       (cmd_bench_nn.cpp)
-//   bench search [options]   (cmd_bench_search.cpp, when it lands)
+//   bench search [options]   (cmd_bench_search.cpp)
 // Each benchmark parses its own options: it gets the arguments after
 // "bench", its own name first.
 #include <chrono>
@@ -12,6 +12,7 @@
 #include <boost/program_options.hpp>
 
 #include "app/bench_nn.h"
+#include "app/bench_search.h"
 #include "app/commands.h"
 #include "engine/go/playout.h"
 
@@ -82,8 +83,7 @@ struct Benchmark {
 const Benchmark kBenchmarks[] = {
     {"playouts", benchPlayouts, "random playouts/s: --size N --seconds S"},
     {"nn", benchNn, "network evals/s at batch 1/8/32, 9x9 and 19x19 random nets"},
-    // bench search: add {"search", benchSearch, "..."} here, with
-    // #include "app/bench_search.h" above (cmd_bench_search.cpp).
+    {"search", benchSearch, "search visits/s: -w FILE -v N -t T (compare leelaz --benchmark)"},
 };
 
 void usage(FILE* out) {

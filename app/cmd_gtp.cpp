@@ -1,5 +1,9 @@
-// move37-engine gtp: speaks GTP v2 on stdin/stdout with the rollout search.
-//   gtp [--rules chinese] [--komi 7.5] [--size 19] [--visits N] [--seed S]
+// move37-engine gtp: speaks GTP v2 on stdin/stdout with the PUCT search,
+// over a Leela Zero network (--weights) or over light rollouts without one.
+//   gtp [--rules chinese] [--komi 7.5] [--size 19] [--weights FILE]
+//       [--human-policy FILE] [--visits N] [--playouts N] [--time S]
+//       [--threads T] [--batch B] [--rollouts on|off] [--lambda X] [--seed S]
+//       [--human-weight X] [--ponder] [--no-resign]
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -8,10 +12,34 @@
 
 #include "app/commands.h"
 #include "engine/gtp/gtp_server.h"
+#include "engine/nn/torch_evaluator.h"
 
 namespace po = boost::program_options;
 
 namespace m37::app {
+
+namespace {
+
+// Loads a Leela Zero file once; the factory hands each search thread its own
+// evaluator over the shared network and cache.
+std::shared_ptr<nn::TorchEvaluator> loadNet(const std::string& path, const nn::NNParams& p) {
+    std::string err;
+    auto ev = nn::TorchEvaluator::fromLzFile(path, p, &err);
+    if (!ev) {
+        std::fprintf(stderr, "gtp: cannot load %s: %s\n", path.c_str(), err.c_str());
+        return nullptr;
+    }
+    return std::shared_ptr<nn::TorchEvaluator>(std::move(ev));
+}
+
+Mcts::EvaluatorFactory factoryFor(std::shared_ptr<nn::TorchEvaluator> base, nn::NNParams p) {
+    return [base, p]() mutable -> std::unique_ptr<nn::Evaluator> {
+        p.seed = p.seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return std::make_unique<nn::TorchEvaluator>(base->network(), p, base->cache());
+    };
+}
+
+}  // namespace
 
 int runGtp(int argc, char** argv) {
     GtpServerOptions o;
@@ -20,16 +48,34 @@ int runGtp(int argc, char** argv) {
     int size = 19;
     int visits = o.search.visits;
     uint64_t seed = o.search.seed;
+    std::string weights, human, rollouts = "auto";
+    int64_t playouts = 0;
+    double timeS = 0, lambda = o.search.lambda, humanWeight = 0;
+    int threads = 1, batch = o.search.batchSize;
     po::options_description opts("gtp options");
     opts.add_options()("help,h", "this help")(
         "rules", po::value(&rules)->default_value("chinese"),
         "rules: chinese, japanese, korean, aga, nz, tromp-taylor or key=value list")(
         "komi", po::value(&komi), "komi (default: the rules' komi)")(
         "size", po::value(&size)->default_value(19), "initial board size (2..25)")(
-        "visits", po::value(&visits)->default_value(o.search.visits),
-        "playouts per genmove on 9x9 (scaled down on larger boards)")(
-        "seed", po::value(&seed)->default_value(o.search.seed), "random seed")("no-resign",
-                                                                               "never resign");
+        "visits,v", po::value(&visits)->default_value(o.search.visits),
+        "root visits per genmove (without a network: on 9x9, scaled down on larger boards)")(
+        "weights,w", po::value(&weights), "Leela Zero weight file (text or gzipped)")(
+        "human-policy", po::value(&human),
+        "Leela Zero-format human policy net (reported as humanPrior)")(
+        "playouts,p", po::value(&playouts), "new playouts per genmove (limit)")(
+        "time", po::value(&timeS), "seconds per genmove (limit)")(
+        "threads,t", po::value(&threads)->default_value(1), "search threads")(
+        "batch", po::value(&batch)->default_value(o.search.batchSize), "leaves per network batch")(
+        "rollouts", po::value(&rollouts)->default_value("auto"),
+        "on|off: mix light rollouts into the value (auto: on only without a network)")(
+        "lambda", po::value(&lambda)->default_value(o.search.lambda),
+        "rollout weight: value = (1-lambda) net + lambda rollout")(
+        "human-weight", po::value(&humanWeight)->default_value(0),
+        "mix the human policy into the root priors with this weight (0: report only)")(
+        "ponder", "search on the opponent's time")("seed",
+                                                   po::value(&seed)->default_value(o.search.seed),
+                                                   "random seed")("no-resign", "never resign");
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
@@ -57,6 +103,42 @@ int runGtp(int argc, char** argv) {
     o.search.visits = visits;
     o.search.seed = seed;
     if (vm.count("no-resign")) o.search.resignBelow = 0;
+    if (threads < 1 || threads > 256 || batch < 1 || batch > 1024 || lambda < 0 || lambda > 1 ||
+        playouts < 0 || timeS < 0 || humanWeight < 0 || humanWeight > 1 ||
+        (rollouts != "on" && rollouts != "off" && rollouts != "auto")) {
+        std::fprintf(stderr, "gtp: bad --threads/--batch/--lambda/--playouts/--time/--rollouts\n");
+        return 2;
+    }
+    o.search.threads = threads;
+    o.search.batchSize = batch;
+    o.search.lambda = float(lambda);
+    o.search.humanPriorWeight = float(humanWeight);
+    o.genmoveLimits.playouts = playouts;
+    o.genmoveLimits.timeMs = int64_t(timeS * 1000);
+    o.ponder = vm.count("ponder") > 0;
+    nn::NNParams np;
+    np.batchSize = batch;
+    np.seed = seed;
+    if (!weights.empty()) {
+        auto base = loadNet(weights, np);
+        if (!base) return 2;
+        o.network = factoryFor(base, np);
+        o.search.budgetScaling = 0;  // --visits is exact with a network
+        o.genmoveLimits.visits = vm["visits"].defaulted() ? 0 : visits;
+        o.heatmapNetwork = [base, np](int sym) -> std::unique_ptr<nn::Evaluator> {
+            nn::NNParams h = np;
+            h.cacheEntries = 0;
+            h.symmetryMode = sym < 0 ? nn::SymmetryMode::kAverage : nn::SymmetryMode::kFixed;
+            h.symmetry = sym < 0 ? 0 : sym;
+            return std::make_unique<nn::TorchEvaluator>(base->network(), h);
+        };
+    }
+    if (!human.empty()) {
+        auto base = loadNet(human, np);
+        if (!base) return 2;
+        o.humanPolicy = factoryFor(base, np);
+    }
+    o.search.rollouts = rollouts == "on" || (rollouts == "auto" && weights.empty());
     o.version = MOVE37_VERSION;
     std::ios::sync_with_stdio(false);
     GtpServer server(o);

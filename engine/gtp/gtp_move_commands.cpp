@@ -30,23 +30,32 @@ GtpServer::Reply GtpServer::cmdPlay(const Args& a) {
     return ok();
 }
 
-SearchResult GtpServer::think(Color c, bool cleanup) {
-    SearchParams p = opts_.search;
-    if (cleanup) {
-        p.passWhenWinning = false;
-        p.resignBelow = 0;
-    }
-    search_.setParams(p);
-    return search_.search(game_, c);
+TimeControl GtpServer::timeControlFor(Color c) const {
+    TimeControl tc;
+    tc.unlimited = clock_.unlimited;
+    tc.mainSeconds = clock_.mainSeconds;
+    tc.byoYomiSeconds = clock_.byoYomiSeconds;
+    tc.byoYomiStones = clock_.byoYomiStones;
+    tc.byoYomiPeriods = clock_.byoYomiPeriods;
+    tc.leftKnown = clock_.leftKnown[c];
+    tc.leftSeconds = clock_.leftSeconds[c];
+    tc.leftStones = clock_.leftStones[c];
+    return tc;
+}
+
+MoveDecision GtpServer::think(Color c, bool cleanup, SearchEngine::Callback cb, int intervalMs) {
+    return engine_->genmove(game_, c, opts_.genmoveLimits, timeControlFor(c), cleanup,
+                            std::move(cb), intervalMs);
 }
 
 GtpServer::Reply GtpServer::cmdGenmove(const Args& a) {
     if (a.size() != 1) return fail("syntax error");
     auto c = parseColor(a[0]);
     if (!c) return fail("invalid color");
-    SearchResult r = think(*c, false);
+    MoveDecision r = think(*c, false);
     if (r.resign) return ok("resign");
     if (game_.play(r.move, *c) != MoveError::kNone) return fail("internal error: illegal move");
+    ponderNext_ = opts_.ponder;
     return ok(gtpVertex(r.move, game_.size()));
 }
 
@@ -54,8 +63,9 @@ GtpServer::Reply GtpServer::cmdGenmoveCleanup(const Args& a) {
     if (a.size() != 1) return fail("syntax error");
     auto c = parseColor(a[0]);
     if (!c) return fail("invalid color");
-    SearchResult r = think(*c, true);
+    MoveDecision r = think(*c, true);
     if (game_.play(r.move, *c) != MoveError::kNone) return fail("internal error: illegal move");
+    ponderNext_ = opts_.ponder;
     return ok(gtpVertex(r.move, game_.size()));
 }
 
@@ -63,7 +73,7 @@ GtpServer::Reply GtpServer::cmdRegGenmove(const Args& a) {
     if (a.size() != 1) return fail("syntax error");
     auto c = parseColor(a[0]);
     if (!c) return fail("invalid color");
-    SearchResult r = think(*c, false);
+    MoveDecision r = think(*c, false);
     if (r.resign) return ok("resign");
     return ok(gtpVertex(r.move, game_.size()));
 }
@@ -94,7 +104,8 @@ GtpServer::Reply GtpServer::cmdPlaceFreeHandicap(const Args& a) {
     // The standard points first, then the remaining points on alternate
     // lines from the centre outwards (a fixed, deterministic pattern).
     std::vector<Loc> pts;
-    for (int k = std::min(*n, 9); k >= 2 && pts.empty(); --k) pts = GameState::fixedHandicapPoints(size, k);
+    for (int k = std::min(*n, 9); k >= 2 && pts.empty(); --k)
+        pts = GameState::fixedHandicapPoints(size, k);
     if (int(pts.size()) > *n) pts.clear();
     std::vector<Loc> rest;
     for (int pass = 0; pass < 2; ++pass) {

@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <condition_variable>
+#include <deque>
 #include <istream>
+#include <mutex>
 #include <ostream>
+#include <thread>
 
 #include "engine/go/coord.h"
 #include "engine/gtp/gtp_args.h"
@@ -50,6 +54,11 @@ const std::vector<GtpServer::Command>& GtpServer::commands() {
         {"time_left", &GtpServer::cmdTimeLeft},
         {"kgs-time_settings", &GtpServer::cmdKgsTimeSettings},
         {"kgs-rules", &GtpServer::cmdKgsRules},
+        {"lz-analyze", &GtpServer::cmdLzAnalyze},
+        {"lz-genmove_analyze", &GtpServer::cmdLzGenmoveAnalyze},
+        {"kata-analyze", &GtpServer::cmdKataAnalyze},
+        {"kata-genmove_analyze", &GtpServer::cmdKataGenmoveAnalyze},
+        {"heatmap", &GtpServer::cmdHeatmap},
     };
     return table;
 }
@@ -63,7 +72,8 @@ std::vector<std::string> GtpServer::commandNames() {
 GtpServer::GtpServer(const GtpServerOptions& options)
     : opts_(options),
       game_(std::clamp(options.boardSize, Board::kMinSize, Board::kMaxSize), options.rules),
-      search_(options.search) {}
+      engine_(
+          std::make_unique<SearchEngine>(options.search, options.network, options.humanPolicy)) {}
 
 void GtpServer::newGame(int size) {
     game_ = GameState(size, game_.rules());
@@ -107,6 +117,7 @@ std::string GtpServer::handle(const std::string& rawLine) {
         first = 1;
     }
     Reply reply;
+    currentId_ = id;
     if (first >= words.size()) {
         reply = fail("missing command");
     } else {
@@ -119,30 +130,99 @@ std::string GtpServer::handle(const std::string& rawLine) {
                 break;
             }
     }
+    if (reply.raw && reply.ok) return reply.text;
     while (!reply.text.empty() && (reply.text.back() == '\n' || reply.text.back() == ' '))
         reply.text.pop_back();
     return (reply.ok ? "=" : "?") + id + " " + reply.text + "\n\n";
 }
 
 void GtpServer::run(std::istream& in, std::ostream& out) {
-    std::string line;
-    while (!quit_ && in) {
-        line.clear();
-        bool tooLong = false;
-        int ch;
-        while ((ch = in.get()) != std::char_traits<char>::eof() && ch != '\n') {
-            if (line.size() <= opts_.maxLineBytes)
-                line += char(ch);
-            else
-                tooLong = true;
+    // A reader thread queues input lines so that streamed analysis and
+    // pondering can run until the next line arrives. It stops after EOF or
+    // a quit line, so it is always joined.
+    struct Queue {
+        std::mutex mutex;
+        std::condition_variable cv;
+        std::deque<std::string> lines;
+        bool eof = false;
+    } q;
+    const std::string tooLongMark(1, '\0');
+    // std::cin is tied to std::cout: reading would flush `out` from the
+    // reader thread while this one writes. Untie for the loop's duration.
+    std::ostream* const tied = in.tie(nullptr);
+    std::thread reader([&] {
+        std::string line;
+        for (;;) {
+            line.clear();
+            bool tooLong = false;
+            int ch;
+            while ((ch = in.get()) != std::char_traits<char>::eof() && ch != '\n') {
+                if (line.size() <= opts_.maxLineBytes)
+                    line += char(ch);
+                else
+                    tooLong = true;
+            }
+            const bool end = ch == std::char_traits<char>::eof();
+            bool quit = false;
+            if (!(end && line.empty())) {
+                std::string p = preprocess(line);
+                size_t w = p.find_first_not_of("0123456789");
+                if (w != std::string::npos && w > 0 && p[w] == ' ') p = p.substr(w + 1);
+                quit = !tooLong && lower(p.substr(0, p.find(' '))) == "quit";
+                std::lock_guard lock(q.mutex);
+                q.lines.push_back(tooLong ? tooLongMark : line);
+            }
+            if (end || quit) {
+                std::lock_guard lock(q.mutex);
+                q.eof = true;
+            }
+            q.cv.notify_all();
+            if (end || quit) return;
         }
-        if (ch == std::char_traits<char>::eof() && line.empty()) break;
-        std::string answer = tooLong ? std::string("? line too long\n\n") : handle(line);
-        if (!answer.empty()) {
-            out << answer;
-            out.flush();
+    });
+    std::mutex outMutex;
+    stream_ = [&](const std::string& s) {
+        std::lock_guard lock(outMutex);
+        out << s;
+        out.flush();
+    };
+    waitForInput_ = [&] {
+        std::unique_lock lock(q.mutex);
+        q.cv.wait(lock, [&] { return !q.lines.empty() || q.eof; });
+    };
+    while (!quit_) {
+        std::string line;
+        {
+            std::unique_lock lock(q.mutex);
+            bool pondering = false;
+            if (ponderNext_ && q.lines.empty() && !q.eof && !game_.gameOver()) {
+                lock.unlock();
+                SearchLimits lim;
+                lim.infinite = true;
+                engine_->start(game_, lim);
+                pondering = true;
+                lock.lock();
+            }
+            ponderNext_ = false;
+            q.cv.wait(lock, [&] { return !q.lines.empty() || q.eof; });
+            if (pondering) {
+                lock.unlock();
+                engine_->stop();
+                engine_->wait();
+                lock.lock();
+            }
+            if (q.lines.empty()) break;
+            line = std::move(q.lines.front());
+            q.lines.pop_front();
         }
+        std::string answer =
+            line == tooLongMark ? std::string("? line too long\n\n") : handle(line);
+        if (!answer.empty()) stream_(answer);
     }
+    reader.join();
+    in.tie(tied);
+    stream_ = nullptr;
+    waitForInput_ = nullptr;
 }
 
 std::string GtpServer::vertexList(const std::vector<Loc>& locs) const {
@@ -271,6 +351,7 @@ GtpServer::Reply GtpServer::cmdTimeLeft(const Args& a) {
     auto t = parseInt(a[1], -kMaxSeconds, kMaxSeconds), s = parseInt(a[2], 0, kMaxSeconds);
     if (!c || !t || !s) return fail("syntax error");
     clock_.leftSeconds[*c] = *t;
+    clock_.leftKnown[*c] = true;
     clock_.leftStones[*c] = *s;
     return ok();
 }

@@ -10,12 +10,14 @@
 // Threading: not thread-safe; one thread drives a server (genmove blocks
 // that thread while it searches).
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "engine/go/game_state.h"
-#include "engine/search/rollout_mcts.h"
+#include "engine/search/search_engine.h"
 
 namespace m37 {
 
@@ -29,17 +31,31 @@ struct GtpServerOptions {
     bool allowLoadSgf = true;
     // Longest accepted command line; longer ones get an error answer.
     size_t maxLineBytes = 64 * 1024;
+    // The network (null: rollouts only, uniform-ish heuristic priors) and the
+    // optional human policy; each call makes one evaluator (one per thread).
+    Mcts::EvaluatorFactory network;
+    Mcts::EvaluatorFactory humanPolicy;
+    // For `heatmap`: an evaluator with symmetry `s` (0..7) or, for s = -1,
+    // the average of all 8; null when there is no network.
+    std::function<std::unique_ptr<nn::Evaluator>(int s)> heatmapNetwork;
+    // genmove limits (0: the time control when limited, else search.visits).
+    SearchLimits genmoveLimits;
+    // Search on the opponent's time after genmove until the next command.
+    bool ponder = false;
+    // Root visits of an analysis run through handle() (no stream to stop it).
+    int64_t analysisVisitsWithoutStream = 200;
 };
 
 // Time control as told by time_settings / kgs-time_settings / time_left.
-// Kept for the record (the rollout search uses a fixed budget).
+// genmove turns it into a per-move budget (engine/search/time_manager.h).
 struct GtpClock {
     int mainSeconds = 0;
     int byoYomiSeconds = 0;
     int byoYomiStones = 0;   // canadian: stones per period; 0 means none
     int byoYomiPeriods = 0;  // japanese byo-yomi periods (kgs-time_settings byoyomi)
     bool unlimited = true;
-    int leftSeconds[3] = {0, 0, 0};  // indexed by Color
+    int leftSeconds[3] = {0, 0, 0};             // indexed by Color
+    bool leftKnown[3] = {false, false, false};  // time_left was given
     int leftStones[3] = {0, 0, 0};
 };
 
@@ -51,7 +67,10 @@ class GtpServer {
     // for a line that is empty after preprocessing (comments, blanks).
     std::string handle(const std::string& line);
     // Reads lines until EOF or quit, writing each answer and flushing.
+    // Analysis streams until the next line arrives.
     void run(std::istream& in, std::ostream& out);
+    // The search behind genmove and analysis (for tools and tests).
+    SearchEngine& engine() { return *engine_; }
 
     bool quitRequested() const { return quit_; }
     const GameState& game() const { return game_; }
@@ -68,6 +87,7 @@ class GtpServer {
     struct Reply {
         bool ok = true;
         std::string text;
+        bool raw = false;  // text is the whole response (analysis streams)
     };
     using Handler = Reply (GtpServer::*)(const Args&);
     struct Command {
@@ -79,7 +99,8 @@ class GtpServer {
     static Reply fail(std::string text) { return {false, std::move(text)}; }
 
     void newGame(int size);
-    SearchResult think(Color c, bool cleanup);
+    MoveDecision think(Color c, bool cleanup, SearchEngine::Callback cb = {}, int intervalMs = 0);
+    TimeControl timeControlFor(Color c) const;
     std::string vertexList(const std::vector<Loc>& locs) const;
 
     // Administrative and setup commands (gtp_server.cpp).
@@ -113,15 +134,30 @@ class GtpServer {
     Reply cmdColor(const Args& a);
     Reply cmdFinalScore(const Args& a);
     Reply cmdFinalStatusList(const Args& a);
+    // Analysis (gtp_analyze_commands.cpp).
+    Reply cmdLzAnalyze(const Args& a);
+    Reply cmdLzGenmoveAnalyze(const Args& a);
+    Reply cmdKataAnalyze(const Args& a);
+    Reply cmdKataGenmoveAnalyze(const Args& a);
+    Reply cmdHeatmap(const Args& a);
+    Reply analyze(const Args& a, bool kata);
+    Reply genmoveAnalyze(const Args& a, bool kata);
     // SGF (gtp_sgf_commands.cpp).
     Reply cmdLoadSgf(const Args& a);
     Reply cmdPrintSgf(const Args& a);
 
     GtpServerOptions opts_;
     GameState game_;
-    RolloutMcts search_;
+    std::unique_ptr<SearchEngine> engine_;
     GtpClock clock_;
     bool quit_ = false;
+    // Set by run(): the locked writer of streamed lines, and a wait for the
+    // next input line (returns at once when one is queued or input ended).
+    std::function<void(const std::string&)> stream_;
+    std::function<void()> waitForInput_;
+    bool ponderNext_ = false;
+    std::string currentId_;  // id of the command being handled  // genmove just played: ponder
+                             // until the next line
 };
 
 }  // namespace m37
