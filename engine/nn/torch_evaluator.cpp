@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/nn/input_features.h"
+#include "engine/nn/net_file.h"
 #include "engine/nn/symmetry.h"
 #include "engine/nn/torch_network.h"
 
@@ -30,6 +31,20 @@ std::unique_ptr<TorchEvaluator> TorchEvaluator::fromLzFile(const std::string& pa
     if (!weights) return nullptr;
     std::shared_ptr<const TorchNetwork> net = TorchNetwork::fromLz(*weights, params, error);
     if (!net) return nullptr;
+    return std::make_unique<TorchEvaluator>(std::move(net), params);
+}
+
+std::unique_ptr<TorchEvaluator> TorchEvaluator::fromNetFile(const std::string& path,
+                                                            const NNParams& params,
+                                                            std::string* error) {
+    auto file = readNetFile(path, error);
+    if (!file) return nullptr;
+    std::string why;
+    std::shared_ptr<const TorchNetwork> net = TorchNetwork::fromNetFile(*file, params, &why);
+    if (!net) {
+        if (error) *error = path + ": " + why;
+        return nullptr;
+    }
     return std::make_unique<TorchEvaluator>(std::move(net), params);
 }
 

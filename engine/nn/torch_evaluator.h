@@ -1,6 +1,6 @@
 #pragma once
-// TorchEvaluator: the Evaluator over a TorchNetwork (for now, Leela Zero
-// nets): prepares Leela Zero's 18 input planes, applies the symmetry the
+// TorchEvaluator: the Evaluator over a TorchNetwork (Leela Zero nets and
+// move37 net files): prepares Leela Zero's 18 input planes, applies the symmetry the
 // params ask for (fixed, one drawn per evaluation, or the average of all 8),
 // runs the batch through the network, maps the policy back, turns tanh into
 // the mover's winrate (converting ELF nets' Black view) and masks illegal
@@ -31,6 +31,10 @@ class TorchEvaluator : public Evaluator {
     // Loads a Leela Zero weight file; nullptr and *error on failure.
     static std::unique_ptr<TorchEvaluator> fromLzFile(const std::string& path,
                                                       const NNParams& params, std::string* error);
+    // Loads a move37 net file (net_file.h); nullptr and *error ("FILE:
+    // what") on failure.
+    static std::unique_ptr<TorchEvaluator> fromNetFile(const std::string& path,
+                                                       const NNParams& params, std::string* error);
 
     const Capabilities& capabilities() const override { return caps_; }
     EvalInput prepare(const GameState& state) const override;

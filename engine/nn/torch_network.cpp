@@ -1,5 +1,7 @@
 #include "engine/nn/torch_network.h"
 
+#include "engine/nn/net_file_lz.h"
+
 #include <torch/torch.h>
 
 #include <cmath>
@@ -133,6 +135,13 @@ std::unique_ptr<TorchNetwork> TorchNetwork::fromLzSized(const LzWeights& lz, int
         if (error) *error = std::string("LibTorch: ") + e.what();
         return nullptr;
     }
+}
+
+std::unique_ptr<TorchNetwork> TorchNetwork::fromNetFile(const NetFile& net, const NNParams& params,
+                                                        std::string* error) {
+    auto weights = lzWeightsFromNetFile(net, error);
+    if (!weights) return nullptr;
+    return fromLzSized(*weights, net.meta.boardSize, params, error);
 }
 
 std::string TorchNetwork::deviceName() const {

@@ -17,6 +17,8 @@
 
 namespace m37::nn {
 
+struct NetFile;
+
 struct NetShape {
     int boardSize = 19;
     int inputPlanes = 18;
@@ -36,6 +38,10 @@ class TorchNetwork {
     // other sizes, such as random 9x9 nets (random_network.h).
     static std::unique_ptr<TorchNetwork> fromLzSized(const LzWeights& weights, int boardSize,
                                                      const NNParams& params, std::string* error);
+    // Builds the net held by a move37 net file (net_file.h, tensors as
+    // net_file_lz.h), on its board size; nullptr and *error on failure.
+    static std::unique_ptr<TorchNetwork> fromNetFile(const NetFile& net, const NNParams& params,
+                                                     std::string* error);
     ~TorchNetwork();
     TorchNetwork(const TorchNetwork&) = delete;
     TorchNetwork& operator=(const TorchNetwork&) = delete;
