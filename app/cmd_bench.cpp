@@ -13,6 +13,7 @@
 
 #include "app/bench_nn.h"
 #include "app/bench_search.h"
+#include "app/command_options.h"
 #include "app/commands.h"
 #include "engine/go/playout.h"
 
@@ -35,17 +36,7 @@ int benchPlayouts(int argc, char** argv) {
         "run this many playouts (rounded up to 256) instead of --seconds")(
         "seed", po::value(&seed)->default_value(1), "random seed");
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
-        po::notify(vm);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench playouts: %s\n", e.what());
-        return 2;
-    }
-    if (vm.count("help")) {
-        std::cout << "usage: move37-engine bench playouts [options]\n" << opts;
-        return 0;
-    }
+    if (auto code = parseCommandOptions(argc, argv, "bench playouts", opts, vm)) return *code;
     if (size < Board::kMinSize || size > Board::kMaxSize) {
         std::fprintf(stderr, "bench: --size must be 2..25, got %d\n", size);
         return 2;

@@ -10,6 +10,7 @@
 #include <boost/program_options.hpp>
 
 #include "app/bench_search.h"
+#include "app/command_options.h"
 #include "engine/nn/torch_evaluator.h"
 #include "engine/search/search_engine.h"
 
@@ -32,17 +33,7 @@ int benchSearch(int argc, char** argv) {
         "rollouts", po::value(&rollouts)->default_value("auto"), "on|off|auto")(
         "seed", po::value(&seed)->default_value(1), "random seed");
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
-        po::notify(vm);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench search: %s\n", e.what());
-        return 2;
-    }
-    if (vm.count("help")) {
-        std::cout << "usage: move37-engine bench search [options]\n" << opts;
-        return 0;
-    }
+    if (auto code = parseCommandOptions(argc, argv, "bench search", opts, vm)) return *code;
     if (visits < 1 || threads < 1 || batch < 1 || repeat < 1 || size < 2 || size > 25) {
         std::fprintf(stderr, "bench search: bad option value\n");
         return 2;

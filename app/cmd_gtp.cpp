@@ -10,6 +10,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "app/command_options.h"
 #include "app/commands.h"
 #include "engine/gtp/gtp_server.h"
 #include "engine/nn/torch_evaluator.h"
@@ -77,17 +78,7 @@ int runGtp(int argc, char** argv) {
                                                    po::value(&seed)->default_value(o.search.seed),
                                                    "random seed")("no-resign", "never resign");
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
-        po::notify(vm);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "gtp: %s\n", e.what());
-        return 2;
-    }
-    if (vm.count("help")) {
-        std::cout << "usage: move37-engine gtp [options]\n" << opts;
-        return 0;
-    }
+    if (auto code = parseCommandOptions(argc, argv, "gtp", opts, vm)) return *code;
     auto r = Rules::parse(rules);
     if (!r) {
         std::fprintf(stderr, "gtp: unknown rules '%s'\n", rules.c_str());

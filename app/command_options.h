@@ -1,0 +1,33 @@
+#pragma once
+// Option parsing shared by the move37-engine subcommands, so every command
+// treats errors and --help alike: a parse error prints "NAME: message" and
+// gives exit code 2 (usage error); --help prints "usage: move37-engine NAME
+// [options]" and the options, exit code 0. Single-threaded, at start-up.
+#include <cstdio>
+#include <iostream>
+#include <optional>
+
+#include <boost/program_options.hpp>
+
+namespace m37::app {
+
+// Returns nullopt when the command should go on, else the exit code.
+inline std::optional<int> parseCommandOptions(int argc, char** argv, const char* name,
+                                              const boost::program_options::options_description& opts,
+                                              boost::program_options::variables_map& vm) {
+    namespace po = boost::program_options;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
+        po::notify(vm);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s: %s\n", name, e.what());
+        return 2;
+    }
+    if (vm.count("help")) {
+        std::cout << "usage: move37-engine " << name << " [options]\n" << opts;
+        return 0;
+    }
+    return std::nullopt;
+}
+
+}  // namespace m37::app
