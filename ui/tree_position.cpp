@@ -3,28 +3,17 @@
 #include <algorithm>
 
 #include "engine/go/coord.h"
+#include "engine/sgf/sgf_game.h"
 #include "engine/sgf/sgf_value.h"
 
 namespace m37::ui {
 
 bool readGameSetup(const SgfNode& root, TreeGameSetup* setup, std::string* error) {
-    auto fail = [&](std::string why) {
-        if (error) *error = std::move(why);
-        return false;
-    };
-    TreeGameSetup s;
-    const auto size = sgfBoardSize(root);
-    if (!size) return fail("unsupported board size SZ[" + std::string(root.value("SZ")) + "]");
-    if (*size < Board::kMinSize || *size > Board::kMaxSize)
-        return fail("board size " + std::to_string(*size) + " is not supported (" +
-                    std::to_string(Board::kMinSize) + ".." + std::to_string(Board::kMaxSize) + ")");
-    s.size = *size;
-    if (auto r = Rules::parse(root.value("RU")); r && root.has("RU")) s.rules = *r;
-    if (auto km = sgfReal(root.value("KM")); km && *km > -1000 && *km < 1000)
-        s.rules.komi = float(*km);
-    if (auto ha = sgfNumber(root.value("HA")); ha && *ha >= 0 && *ha < s.size * s.size)
-        s.handicap = *ha;
-    *setup = s;
+    // The GUI opens what it can: unknown rules and a bad handicap are
+    // ignored here (the reader reports them).
+    std::optional<SgfGameSetup> s = readSgfGameSetup(root, Board::kMaxSize, error);
+    if (!s) return false;
+    *setup = TreeGameSetup{s->size, s->rules, s->handicapValid ? s->handicap : 0};
     return true;
 }
 

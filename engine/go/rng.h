@@ -1,6 +1,7 @@
 #pragma once
 // Rng: a small, fast pseudo-random generator (xoshiro256**) with a fixed
 // seed by default, so runs are reproducible. One per thread; not shared.
+#include <cmath>
 #include <cstdint>
 
 namespace m37 {
@@ -33,6 +34,12 @@ public:
     }
     // Uniform in [0, 1).
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+    // Standard normal (Box-Muller, one value per call).
+    double gauss() {
+        double u1 = uniform(), u2 = uniform();
+        if (u1 < 1e-300) u1 = 1e-300;
+        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+    }
 
 private:
     static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

@@ -13,11 +13,7 @@ class RandomFill {
   public:
     explicit RandomFill(uint64_t seed) : rng_(seed) {}
 
-    double gauss() {
-        double u1 = rng_.uniform(), u2 = rng_.uniform();
-        if (u1 < 1e-300) u1 = 1e-300;
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-    }
+    double gauss() { return rng_.gauss(); }
     std::vector<float> normal(size_t n, double stddev) {
         std::vector<float> v(n);
         for (auto& x : v) x = float(gauss() * stddev);

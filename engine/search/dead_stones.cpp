@@ -105,4 +105,15 @@ Score estimatedScore(const GameState& g, int playouts, uint64_t seed) {
     return score(g, estimateDeadStones(g, playouts, seed).dead);
 }
 
+std::optional<Score> scoreIfPassWins(const GameState& g, Color toPlay, int playouts,
+                                     uint64_t seed) {
+    const auto& moves = g.moves();
+    if (moves.empty() || moves.back().loc != kPassLoc || moves.back().color == toPlay)
+        return std::nullopt;
+    Score s = estimatedScore(g, playouts, seed);
+    float mine = toPlay == kBlack ? s.margin() : -s.margin();
+    if (mine <= 0) return std::nullopt;
+    return s;
+}
+
 }  // namespace m37

@@ -6,6 +6,7 @@
 // liberties neither side can fill without self-atari are reported as seki.
 // Pure function of (position, params); safe from any thread.
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "engine/go/game_state.h"
@@ -26,5 +27,10 @@ DeadStoneEstimate estimateDeadStones(const GameState& g, int playouts, uint64_t 
 
 // The score under the game's rules with the estimated dead stones removed.
 Score estimatedScore(const GameState& g, int playouts, uint64_t seed);
+
+// When the opponent's last move was a pass and `toPlay` wins on the
+// estimated score, that score (so passing ends the game won); else nullopt.
+std::optional<Score> scoreIfPassWins(const GameState& g, Color toPlay, int playouts,
+                                     uint64_t seed);
 
 }  // namespace m37

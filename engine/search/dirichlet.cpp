@@ -4,13 +4,6 @@
 
 namespace m37 {
 
-namespace {
-double normalSample(Rng& rng) {
-    // Box-Muller; uniform() is in [0,1), so use 1 - u for the log.
-    double u1 = 1.0 - rng.uniform(), u2 = rng.uniform();
-    return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-}
-}  // namespace
 
 double gammaSample(double shape, Rng& rng) {
     if (shape < 1.0) {
@@ -20,7 +13,7 @@ double gammaSample(double shape, Rng& rng) {
     }
     const double d = shape - 1.0 / 3.0, c = 1.0 / std::sqrt(9.0 * d);
     for (;;) {
-        double x = normalSample(rng), v = 1.0 + c * x;
+        double x = rng.gauss(), v = 1.0 + c * x;
         if (v <= 0) continue;
         v = v * v * v;
         double u = 1.0 - rng.uniform();

@@ -161,13 +161,10 @@ SearchResult RolloutMcts::search(const GameState& g, Color toPlay) const {
         return r;
     }
     // The opponent passed: pass too when that wins.
-    if (params_.passWhenWinning && !g.moves().empty() && g.moves().back().loc == kPassLoc &&
-        g.moves().back().color != toPlay) {
-        Score s = estimatedScore(g, params_.deadStonePlayouts, seed);
-        float mine = toPlay == kBlack ? s.margin() : -s.margin();
-        if (mine > 0) {
+    if (params_.passWhenWinning) {
+        if (auto s = scoreIfPassWins(g, toPlay, params_.deadStonePlayouts, seed)) {
             r.winrate = 1.0f;
-            r.why = "opponent passed and the score is " + s.toString();
+            r.why = "opponent passed and the score is " + s->toString();
             return r;
         }
     }

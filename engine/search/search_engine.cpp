@@ -127,12 +127,10 @@ MoveDecision SearchEngine::genmove(const GameState& state, Color toPlay,
                           uint64_t(g.moveNumber()) * 0xD1B54A32D192ED03ULL ^ uint64_t(toPlay);
     const bool opponentPassed =
         !g.moves().empty() && g.moves().back().loc == kPassLoc && g.moves().back().color != toPlay;
-    if (!cleanup && params_.passWhenWinning && opponentPassed) {
-        Score s = estimatedScore(g, params_.deadStonePlayouts, seed);
-        float mine = toPlay == kBlack ? s.margin() : -s.margin();
-        if (mine > 0) {
+    if (!cleanup && params_.passWhenWinning) {
+        if (auto s = scoreIfPassWins(g, toPlay, params_.deadStonePlayouts, seed)) {
             d.winrate = 1.0f;
-            d.why = "opponent passed and the score is " + s.toString();
+            d.why = "opponent passed and the score is " + s->toString();
             return d;
         }
     }

@@ -24,61 +24,58 @@ std::string formatReal(double v) {
     return buf;
 }
 
-// Rules from RU, komi from KM; warnings for what cannot be understood.
-Rules gameRules(const SgfNode& root, std::vector<SgfDiagnostic>& warnings) {
-    Rules rules;
+}  // namespace
+
+std::optional<SgfGameSetup> readSgfGameSetup(const SgfNode& root, int maxSize,
+                                             std::string* error) {
+    auto fail = [&](std::string why) -> std::optional<SgfGameSetup> {
+        if (error) *error = std::move(why);
+        return std::nullopt;
+    };
+    std::optional<int> size = sgfBoardSize(root);
+    if (!size) return fail("unsupported board size SZ[" + std::string(root.value("SZ")) + "]");
+    maxSize = std::min(maxSize, int(Board::kMaxSize));
+    if (*size < Board::kMinSize || *size > maxSize)
+        return fail("board size " + std::to_string(*size) + " not supported (" +
+                    std::to_string(Board::kMinSize) + ".." + std::to_string(maxSize) + ")");
+    SgfGameSetup s;
+    s.size = *size;
+    auto warn = [&](std::string msg) {
+        s.warnings.push_back({root.line, root.column, std::move(msg), false});
+    };
     std::string_view ru = root.value("RU");
     if (!ru.empty()) {
-        if (auto r = Rules::parse(ru)) {
-            rules = *r;
-        } else {
-            warnings.push_back({root.line, root.column,
-                                "unknown rules RU[" + std::string(ru) + "]; default rules used",
-                                false});
-        }
+        if (auto r = Rules::parse(ru)) s.rules = *r;
+        else warn("unknown rules RU[" + std::string(ru) + "]; default rules used");
     }
     if (root.has("KM")) {
         auto km = sgfReal(root.value("KM"));
-        if (km && *km > -1000 && *km < 1000) {
-            rules.komi = float(*km);
-        } else {
-            warnings.push_back({root.line, root.column,
-                                "malformed komi KM[" + std::string(root.value("KM")) + "] ignored",
-                                false});
-        }
+        if (km && *km > -1000 && *km < 1000) s.rules.komi = float(*km);
+        else warn("malformed komi KM[" + std::string(root.value("KM")) + "] ignored");
     }
-    return rules;
+    if (root.has("HA")) {
+        auto ha = sgfNumber(root.value("HA"));
+        if (ha && *ha >= 0 && *ha <= s.size * s.size - 1) s.handicap = int(*ha);
+        else s.handicapValid = false;
+    }
+    return s;
 }
-
-}  // namespace
 
 SgfReplay replaySgfGame(const SgfNode& root, const SgfReplayOptions& opt) {
     SgfReplay r;
     auto warn = [&](const SgfNode& n, std::string msg) {
         r.warnings.push_back(SgfDiagnostic{n.line, n.column, std::move(msg), false});
     };
-    std::optional<int> size = sgfBoardSize(root);
-    if (!size) {
-        r.error = "unsupported board size SZ[" + std::string(root.value("SZ")) + "]";
+    std::optional<SgfGameSetup> setup = readSgfGameSetup(root, opt.maxSize, &r.error);
+    if (!setup) return r;
+    if (!setup->handicapValid) {
+        r.error = "unreasonable handicap HA[" + std::string(root.value("HA")) + "]";
         return r;
     }
-    int maxSize = std::min(opt.maxSize, int(Board::kMaxSize));
-    if (*size < Board::kMinSize || *size > maxSize) {
-        r.error = "board size " + std::to_string(*size) + " not supported (" +
-                  std::to_string(Board::kMinSize) + ".." + std::to_string(maxSize) + ")";
-        return r;
-    }
-    const int n = *size;
-    Rules rules = gameRules(root, r.warnings);
-    int handicap = 0;
-    if (root.has("HA")) {
-        auto ha = sgfNumber(root.value("HA"));
-        if (!ha || *ha < 0 || *ha > n * n - 1) {
-            r.error = "unreasonable handicap HA[" + std::string(root.value("HA")) + "]";
-            return r;
-        }
-        handicap = *ha;
-    }
+    r.warnings = setup->warnings;
+    const int n = setup->size;
+    const Rules rules = setup->rules;
+    const int handicap = setup->handicap;
     std::optional<Loc> untilLoc;
     if (!opt.untilVertex.empty()) {
         untilLoc = parseGtpVertex(opt.untilVertex, n);

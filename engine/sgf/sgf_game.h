@@ -16,6 +16,7 @@
 // (GNU Go instead stops loading at a move on an occupied point).
 // Threading: pure functions; safe to call from several threads at once.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,22 @@ struct SgfReplay {
     int movesPlayed = 0;                  // B/W properties applied
     std::vector<SgfDiagnostic> warnings;  // illegal moves etc., with positions
 };
+
+// What a game's root says before any move: board size (SZ, 19 when
+// absent), rules (RU, default rules when unknown) with komi (KM), and
+// handicap (HA). Unknown RU and malformed KM are warnings; a handicap that
+// cannot be right leaves handicapValid false (callers decide).
+struct SgfGameSetup {
+    int size = 19;
+    Rules rules;
+    int handicap = 0;
+    bool handicapValid = true;
+    std::vector<SgfDiagnostic> warnings;
+};
+// nullopt with `error` set when the board size is missing a meaning or is
+// outside 2..maxSize.
+std::optional<SgfGameSetup> readSgfGameSetup(const SgfNode& root, int maxSize,
+                                             std::string* error);
 
 // Replays a game (its root node).
 SgfReplay replaySgfGame(const SgfNode& root, const SgfReplayOptions& options = {});
