@@ -13,34 +13,11 @@
 #include "app/command_options.h"
 #include "app/commands.h"
 #include "engine/gtp/gtp_server.h"
-#include "engine/nn/torch_evaluator.h"
+#include "engine/nn/net_loader.h"
 
 namespace po = boost::program_options;
 
 namespace m37::app {
-
-namespace {
-
-// Loads a Leela Zero file once; the factory hands each search thread its own
-// evaluator over the shared network and cache.
-std::shared_ptr<nn::TorchEvaluator> loadNet(const std::string& path, const nn::NNParams& p) {
-    std::string err;
-    auto ev = nn::TorchEvaluator::fromLzFile(path, p, &err);
-    if (!ev) {
-        std::fprintf(stderr, "gtp: cannot load %s: %s\n", path.c_str(), err.c_str());
-        return nullptr;
-    }
-    return std::shared_ptr<nn::TorchEvaluator>(std::move(ev));
-}
-
-Mcts::EvaluatorFactory factoryFor(std::shared_ptr<nn::TorchEvaluator> base, nn::NNParams p) {
-    return [base, p]() mutable -> std::unique_ptr<nn::Evaluator> {
-        p.seed = p.seed * 6364136223846793005ULL + 1442695040888963407ULL;
-        return std::make_unique<nn::TorchEvaluator>(base->network(), p, base->cache());
-    };
-}
-
-}  // namespace
 
 int runGtp(int argc, char** argv) {
     GtpServerOptions o;
@@ -61,9 +38,10 @@ int runGtp(int argc, char** argv) {
         "size", po::value(&size)->default_value(19), "initial board size (2..25)")(
         "visits,v", po::value(&visits)->default_value(o.search.visits),
         "root visits per genmove (without a network: on 9x9, scaled down on larger boards)")(
-        "weights,w", po::value(&weights), "Leela Zero weight file (text or gzipped)")(
+        "weights,w", po::value(&weights),
+        "network: a move37 .m37 file or Leela Zero weights (text or gzipped)")(
         "human-policy", po::value(&human),
-        "Leela Zero-format human policy net (reported as humanPrior)")(
+        "human policy network, .m37 or Leela Zero (reported as humanPrior)")(
         "playouts,p", po::value(&playouts), "new playouts per genmove (limit)")(
         "time", po::value(&timeS), "seconds per genmove (limit)")(
         "threads,t", po::value(&threads)->default_value(1), "search threads")(
@@ -110,24 +88,24 @@ int runGtp(int argc, char** argv) {
     nn::NNParams np;
     np.batchSize = batch;
     np.seed = seed;
+    auto load = [&](const std::string& path) {
+        std::string err;
+        auto net = nn::loadNetwork(path, np, &err);
+        if (!net) std::fprintf(stderr, "gtp: cannot load %s\n", err.c_str());
+        return net;
+    };
     if (!weights.empty()) {
-        auto base = loadNet(weights, np);
-        if (!base) return 2;
-        o.network = factoryFor(base, np);
+        auto net = load(weights);
+        if (!net) return 2;
+        o.network = net->factory();
         o.search.budgetScaling = 0;  // --visits is exact with a network
         o.genmoveLimits.visits = vm["visits"].defaulted() ? 0 : visits;
-        o.heatmapNetwork = [base, np](int sym) -> std::unique_ptr<nn::Evaluator> {
-            nn::NNParams h = np;
-            h.cacheEntries = 0;
-            h.symmetryMode = sym < 0 ? nn::SymmetryMode::kAverage : nn::SymmetryMode::kFixed;
-            h.symmetry = sym < 0 ? 0 : sym;
-            return std::make_unique<nn::TorchEvaluator>(base->network(), h);
-        };
+        o.heatmapNetwork = [net](int sym) { return net->heatmapEvaluator(sym); };
     }
     if (!human.empty()) {
-        auto base = loadNet(human, np);
-        if (!base) return 2;
-        o.humanPolicy = factoryFor(base, np);
+        auto net = load(human);
+        if (!net) return 2;
+        o.humanPolicy = net->factory();
     }
     o.search.rollouts = rollouts == "on" || (rollouts == "auto" && weights.empty());
     o.version = MOVE37_VERSION;

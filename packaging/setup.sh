@@ -11,7 +11,7 @@ PACKAGES=(
   # libraries
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools linguist-qt6 libgl-dev libvulkan-dev
-  libtorch-dev
+  libtorch-dev libopenblas0-openmp  # OpenBLAS: LibTorch otherwise runs on reference BLAS (~10x slower)
   libboost-dev libboost-program-options-dev libboost-filesystem-dev
   zlib1g-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
