@@ -9,5 +9,7 @@ int runGtp(int argc, char** argv);
 int runBench(int argc, char** argv);
 int runSgf(int argc, char** argv);
 int runMatch(int argc, char** argv);
+int runTrainSl(int argc, char** argv);
+int runSelfPlay(int argc, char** argv);
 
 }  // namespace m37::app

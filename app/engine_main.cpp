@@ -19,6 +19,9 @@ const Command kCommands[] = {
     {"bench", m37::app::runBench, "benchmarks: bench playouts | nn"},
     {"match", m37::app::runMatch, "engine vs engine over GTP: match --engine1 CMD --engine2 CMD"},
     {"sgf", m37::app::runSgf, "sgf check FILE... | sgf fmt FILE"},
+    {"train-sl", m37::app::runTrainSl,
+     "supervised policy/value from SGF games: train-sl --data DIR --out DIR"},
+    {"selfplay", m37::app::runSelfPlay, "self-play games as training chunks: selfplay --out DIR"},
 };
 
 void usage(FILE* out) {

@@ -2,12 +2,16 @@
 // window. Everything else lives in the m37_ui library.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 
 #include "engine/go/board.h"
 #include "engine/go/coord.h"
+#include "ui/analysis_actions.h"
+#include "ui/analysis_bench.h"
+#include "ui/analysis_screenshot.h"
 #include "ui/app_translator.h"
 #include "ui/autosaver.h"
 #include "ui/game_tree_model.h"
@@ -42,6 +46,34 @@ struct Options {
     // Test hook: prints the game and exits (no event loop).
     QCommandLineOption printGame{"print-game",
                                  "Print the open game (path, modified, SGF), then exit."};
+    // Headless screenshots after an analysis (README pictures, Xvfb test).
+    QCommandLineOption screenshot{
+        "screenshot",
+        "Render the window into OUT.png after the analysis finished, then exit (with --sgf, "
+        "--move, --analyze-visits, --overlay).",
+        "OUT.png"};
+    QCommandLineOption sgf{"sgf", "With --screenshot: the SGF file to show.", "FILE"};
+    QCommandLineOption analyzeVisits{
+        "analyze-visits", "With --screenshot: analyse V visits first (default 0: no analysis).",
+        "V"};
+    QCommandLineOption overlay{
+        "overlay",
+        "With --screenshot: overlays to show, a comma list of policy, human, split, candidates, "
+        "ownership, surprise.",
+        "NAMES"};
+    QCommandLineOption network{
+        "network",
+        "Engine network file (.m37 or Leela Zero) for this session instead of the setting.",
+        "FILE"};
+    QCommandLineOption humanPolicy{"human-policy",
+                                   "Human-policy network file instead of the setting.", "FILE"};
+    QCommandLineOption threads{"threads", "Search threads of the analysis.", "N"};
+    QCommandLineOption showPv{"show-pv",
+                              "With --screenshot: show the best move's principal variation."};
+    // Benchmark: the longest GUI stall and move -> analysis latency.
+    QCommandLineOption benchResponsiveness{
+        "bench-responsiveness",
+        "Measure GUI responsiveness while analysing and navigating FILE (or --sgf), then exit."};
 
     void addTo(QCommandLineParser& parser) {
         printGame.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -54,6 +86,10 @@ struct Options {
         parser.addOption(restore);
         parser.addOption(play);
         parser.addOption(printGame);
+        benchResponsiveness.setFlags(QCommandLineOption::HiddenFromHelp);
+        for (auto* o : {&screenshot, &sgf, &analyzeVisits, &overlay, &network, &humanPolicy,
+                        &threads, &showPv, &benchResponsiveness})
+            parser.addOption(*o);
         parser.addPositionalArgument("FILE", "An SGF file to open.", "[FILE.sgf]");
     }
 };
@@ -85,6 +121,72 @@ bool playMoves(m37::ui::GameTreeModel* model, const QString& moves) {
     return true;
 }
 
+// A non-negative integer option, or an error message.
+bool intOption(const QCommandLineParser& parser, const QCommandLineOption& o, int* out) {
+    if (!parser.isSet(o)) return true;
+    bool ok = false;
+    const int v = parser.value(o).toInt(&ok);
+    if (!ok || v < 0) {
+        std::fprintf(stderr, "move37: --%s must be a number >= 0, not '%s'\n",
+                     qPrintable(o.names().front()), qPrintable(parser.value(o)));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+// --screenshot and --bench-responsiveness: the window without autosave or
+// recovery, run to completion, then exit.
+int headless(Options& options, const QCommandLineParser& parser) {
+    m37::ui::MainWindow window;
+    QString sgf = parser.value(options.sgf);
+    if (sgf.isEmpty() && !parser.positionalArguments().isEmpty())
+        sgf = parser.positionalArguments().front();
+    m37::ui::ScreenshotParams p;
+    p.sgf = sgf;
+    if (!intOption(parser, options.move, &p.move) ||
+        !intOption(parser, options.analyzeVisits, &p.visits) ||
+        !intOption(parser, options.threads, &p.threads))
+        return 2;
+    if (parser.isSet(options.network)) p.network = parser.value(options.network);
+    if (parser.isSet(options.humanPolicy)) p.humanPolicy = parser.value(options.humanPolicy);
+    QString error;
+    if (auto flags = m37::ui::OverlayFlags::parse(parser.value(options.overlay), &error)) {
+        p.flags = *flags;
+    } else {
+        std::fprintf(stderr, "move37: --overlay: %s\n", qPrintable(error));
+        return 2;
+    }
+    p.showPv = parser.isSet(options.showPv);
+    if (parser.isSet(options.screenshot)) {
+        p.out = parser.value(options.screenshot);
+        const int rc = m37::ui::takeScreenshot(window, p, &error);
+        if (rc != 0)
+            std::fprintf(stderr, "move37: --screenshot: %s\n", qPrintable(error));
+        else
+            std::printf("%s\n", qPrintable(p.out));
+        return rc;
+    }
+    // --bench-responsiveness: the position of --move (default 100), the
+    // engine of the settings or the options, until stopped.
+    p.visits = 0;
+    if (p.move < 0) p.move = 100;
+    if (const int rc = m37::ui::openForScreenshot(window, p, &error)) {
+        std::fprintf(stderr, "move37: --bench-responsiveness: %s\n", qPrintable(error));
+        return rc;
+    }
+    auto* controller = window.analysis()->controller();
+    m37::ui::AnalysisParams ap = controller->params();
+    if (p.network) ap.networkPath = *p.network;
+    if (p.humanPolicy) ap.humanPolicyPath = *p.humanPolicy;
+    if (p.threads > 0) ap.threads = p.threads;
+    ap.visits = 0;
+    controller->setParams(ap);
+    m37::ui::ResponsivenessResult r = m37::ui::measureResponsiveness(window, {});
+    std::printf("%s\n", qPrintable(r.summary()));
+    return r.lastArrived ? 0 : 3;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -101,6 +203,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName("move37");
     parser.process(app);
+    if (parser.isSet(options.screenshot) || parser.isSet(options.benchResponsiveness))
+        return headless(options, parser);
 
     m37::ui::MainWindowParams params;
     // Before anything reads the settings (the language is one of them).
@@ -130,6 +234,18 @@ int main(int argc, char** argv) {
 
     m37::ui::MainWindow window(params);
     window.show();
+    // --network, --human-policy, --threads: this session's analysis engine.
+    if (parser.isSet(options.network) || parser.isSet(options.humanPolicy) ||
+        parser.isSet(options.threads)) {
+        auto* controller = window.analysis()->controller();
+        m37::ui::AnalysisParams ap = controller->params();
+        if (parser.isSet(options.network)) ap.networkPath = parser.value(options.network);
+        if (parser.isSet(options.humanPolicy))
+            ap.humanPolicyPath = parser.value(options.humanPolicy);
+        if (!intOption(parser, options.threads, &ap.threads)) return 2;
+        ap.threads = std::max(1, ap.threads);
+        controller->setParams(ap);
+    }
     m37::ui::GameTreeModel* model = window.model();
     m37::ui::Autosaver* autosaver = window.autosaver();
     if (restore != "ask") {

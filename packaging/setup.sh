@@ -9,7 +9,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config git
   clang libclang-rt-14-dev llvm
   # libraries
-  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools linguist-qt6 libgl-dev libvulkan-dev
   libtorch-dev libopenblas0-openmp  # OpenBLAS: LibTorch otherwise runs on reference BLAS (~10x slower)
   libboost-dev libboost-program-options-dev libboost-filesystem-dev

@@ -51,9 +51,11 @@ void BoardRenderer::paint(QPainter& p, const QRectF& target, const BoardGeometry
         paintGrid(p, g);
         if (g.params().coordinates) paintCoordinates(p, g);
         if (v.board) paintStones(p, g, v);
+        if (v.board && v.overlay) paintOverlayUnder(p, g, *v.board, *v.overlay, style_);
         if (v.board && v.markup) paintVariations(p, g, v);
         paintMarks(p, g, v);
         if (v.board && v.markup) paintMarkup(p, g, v);
+        if (v.board && v.overlay) paintOverlayOver(p, g, *v.board, *v.overlay, style_);
     }
     p.restore();
 }

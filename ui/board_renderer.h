@@ -2,8 +2,9 @@
 // BoardRenderer: paints a Go position with QPainter — wood, grid, star
 // points, coordinates, shaded stones, the last-move mark, move numbers,
 // variation ghosts, SGF markup (labels, triangles, squares, circles,
-// crosses, selections), the hover ghost and the refused-click cross. It holds no game state: each
-// call is given a BoardView (what to show) and a BoardGeometry (where). Used by BoardWidget on
+// crosses, selections), the hover ghost, the refused-click cross and the analysis overlays
+// (BoardOverlay: heatmaps, candidates, PV, ownership, surprise marker). It holds no game state:
+// each call is given a BoardView (what to show) and a BoardGeometry (where). Used by BoardWidget on
 // screen and by tests and exports into a QImage. Threading: GUI thread (or any one thread painting
 // into a QImage); keeps a cached wood texture, so do not share one instance between threads.
 #include <QPainter>
@@ -15,6 +16,7 @@
 #include "engine/go/board.h"
 #include "ui/board_geometry.h"
 #include "ui/board_markup.h"
+#include "ui/board_overlay.h"
 #include "ui/board_style.h"
 
 namespace m37::ui {
@@ -25,8 +27,9 @@ struct BoardView {
     const std::vector<int>* moveNumbers = nullptr;  // by Loc; shown when set
     std::optional<QPoint> ghost;                    // (x, y) of a hover stone
     Color ghostColor = kBlack;
-    std::optional<QPoint> refused;        // (x, y) of a refused click
-    const BoardMarkup* markup = nullptr;  // SGF markup and variation ghosts
+    std::optional<QPoint> refused;          // (x, y) of a refused click
+    const BoardMarkup* markup = nullptr;    // SGF markup and variation ghosts
+    const BoardOverlay* overlay = nullptr;  // analysis overlays; none when null
 };
 
 class BoardRenderer {

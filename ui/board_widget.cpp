@@ -50,7 +50,61 @@ BoardView BoardWidget::view() const {
     v.ghostColor = st.toMove();
     v.refused = refused_;
     v.markup = &markup_;
+    if (overlay_.boardSize == st.size()) {
+        v.overlay = &overlay_;
+        if (!overlay_.pv.empty()) v.ghost.reset();  // the PV's first stone is there
+    }
     return v;
+}
+
+std::optional<Loc> BoardWidget::hoveredCandidate() const {
+    if (!hover_ || !overlayFlags_.candidates || !analysis_) return std::nullopt;
+    const int n = model_->state().size();
+    if (analysis_->boardSize != n) return std::nullopt;
+    for (const OverlayCandidate& c : overlay_.candidates)
+        if (c.point == *hover_) return model_->state().board().loc(hover_->x(), hover_->y());
+    return std::nullopt;
+}
+
+std::optional<Loc> BoardWidget::pvMove() const {
+    if (auto h = hoveredCandidate()) return h;
+    return highlighted_;
+}
+
+void BoardWidget::rebuildOverlay() {
+    const bool show = analysis_ && analysis_->boardSize == model_->state().size() &&
+                      (overlayFlags_.any() || highlighted_);
+    if (!show) {
+        overlay_ = BoardOverlay{};
+    } else {
+        // The candidates first (hover looks them up), then the PV.
+        overlay_ = buildOverlay(*analysis_, overlayFlags_, overlayOptions_);
+        if (auto m = pvMove())
+            overlay_ = buildOverlay(*analysis_, overlayFlags_, overlayOptions_, m);
+    }
+    update();
+}
+
+void BoardWidget::setAnalysis(const std::optional<AnalysisSnapshot>& snapshot) {
+    analysis_ = snapshot;
+    rebuildOverlay();
+}
+
+void BoardWidget::setOverlayFlags(const OverlayFlags& flags) {
+    if (flags == overlayFlags_) return;
+    overlayFlags_ = flags;
+    rebuildOverlay();
+}
+
+void BoardWidget::setOverlayOptions(const OverlayOptions& options) {
+    overlayOptions_ = options;
+    rebuildOverlay();
+}
+
+void BoardWidget::setHighlightedMove(std::optional<Loc> move) {
+    if (move == highlighted_) return;
+    highlighted_ = move;
+    rebuildOverlay();
 }
 
 void BoardWidget::onModelChanged() {
@@ -93,15 +147,23 @@ QImage BoardWidget::renderToImage(const QSize& size, qreal dpr) const {
 void BoardWidget::mouseMoveEvent(QMouseEvent* event) {
     const auto pt = boardGeometry().pointAt(event->position());
     if (pt != hover_) {
+        const std::optional<Loc> before = hoveredCandidate();
         hover_ = pt;
-        update();
+        if (hoveredCandidate() != before)
+            rebuildOverlay();
+        else
+            update();
     }
 }
 
 void BoardWidget::leaveEvent(QEvent*) {
     if (hover_) {
+        const bool hadPv = hoveredCandidate().has_value();
         hover_.reset();
-        update();
+        if (hadPv)
+            rebuildOverlay();
+        else
+            update();
     }
 }
 

@@ -5,12 +5,18 @@
 // plays there through the model, and a refused click flashes a cross and
 // emits moveRefused() with the reason. The mouse wheel steps back (up) and
 // forward (down) through the game. Painting is done by BoardRenderer.
+// Analysis overlays (BoardOverlay) are drawn from the snapshot it is given
+// with setAnalysis() (the caller makes sure it belongs to the position
+// shown) and the overlay flags; hovering a candidate, or highlighting one
+// from outside (the candidates table), shows its PV as numbered ghosts.
 // Threading: GUI thread only, like every QWidget.
 #include <QTimer>
 #include <QWidget>
 #include <optional>
 
+#include "engine/search/analysis_snapshot.h"
 #include "ui/board_geometry.h"
+#include "ui/board_overlay.h"
 #include "ui/board_renderer.h"
 
 namespace m37::ui {
@@ -34,6 +40,16 @@ class BoardWidget : public QWidget {
     // at the given device pixel ratio (tests, screenshots, export).
     QImage renderToImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
 
+    // Analysis overlays.
+    const OverlayFlags& overlayFlags() const { return overlayFlags_; }
+    const OverlayOptions& overlayOptions() const { return overlayOptions_; }
+    const std::optional<AnalysisSnapshot>& analysis() const { return analysis_; }
+    // What is drawn now (boardSize 0 when nothing).
+    const BoardOverlay& overlay() const { return overlay_; }
+    // The candidate whose PV is shown (board hover first, then the
+    // highlight set from outside).
+    std::optional<Loc> pvMove() const;
+
     QSize sizeHint() const override { return {720, 720}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
     bool hasHeightForWidth() const override { return true; }
@@ -42,6 +58,10 @@ class BoardWidget : public QWidget {
   public slots:
     void setShowMoveNumbers(bool on);
     void setShowCoordinates(bool on);
+    void setAnalysis(const std::optional<m37::AnalysisSnapshot>& snapshot);
+    void setOverlayFlags(const m37::ui::OverlayFlags& flags);
+    void setOverlayOptions(const m37::ui::OverlayOptions& options);
+    void setHighlightedMove(std::optional<m37::Loc> move);
 
   signals:
     // A click on a point the side to move may not play: `why` is the
@@ -58,6 +78,9 @@ class BoardWidget : public QWidget {
   private:
     BoardView view() const;
     void onModelChanged();
+    void rebuildOverlay();
+    // The candidate move under the mouse, if the candidates are shown.
+    std::optional<Loc> hoveredCandidate() const;
 
     GameTreeModel* model_;
     mutable BoardRenderer renderer_;
@@ -69,6 +92,11 @@ class BoardWidget : public QWidget {
     std::vector<int> numbers_;  // move numbers by Loc, kept for painting
     BoardMarkup markup_;        // of the current node, kept for painting
     int wheelAngle_ = 0;        // accumulated eighths of a degree
+    std::optional<AnalysisSnapshot> analysis_;
+    OverlayFlags overlayFlags_;
+    OverlayOptions overlayOptions_;
+    std::optional<Loc> highlighted_;  // from outside (candidates table)
+    BoardOverlay overlay_;
 };
 
 }  // namespace m37::ui

@@ -16,16 +16,21 @@
 #include <cmath>
 
 #include "engine/go/coord.h"
+#include "ui/analysis_actions.h"
 #include "ui/autosaver.h"
 #include "ui/board_renderer.h"
 #include "ui/board_widget.h"
 #include "ui/comment_panel.h"
 #include "ui/game_info_dialog.h"
+#include "ui/game_review_actions.h"
 #include "ui/game_tree_model.h"
 #include "ui/game_tree_widget.h"
 #include "ui/new_game_dialog.h"
+#include "ui/play_actions.h"
 #include "ui/settings_dialog.h"
+#include "ui/shortcuts_dialog.h"
 #include "ui/sgf_file_controller.h"
+#include "ui/theme.h"
 
 namespace m37::ui {
 
@@ -87,6 +92,15 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
     createDocks();
     createActions();
     createStatusBar();
+    analysis_ = new AnalysisActions(this, model_, board_, viewMenu_,
+                                    [this](const QString& text) { showMessage(text); });
+    review_ = new GameReviewActions(this, model_, viewMenu_,
+                                    [this](const QString& text) { showMessage(text); });
+    play_ = new PlayActions(this, model_, board_, viewMenu_,
+                            [this](const QString& text) { showMessage(text); });
+    addThemeMenu(viewMenu_);
+    addShortcutsHelp(this);
+    applyTheme(savedTheme(), false);
 
     connect(model_, &GameTreeModel::changed, this, &MainWindow::updateStatus);
     connect(model_, &GameTreeModel::message, this, &MainWindow::showMessage);
@@ -379,6 +393,7 @@ void MainWindow::resetGame(const NewGameParams& params) {
     QSettings settings;
     settings.setValue("game/size", params.size);
     settings.setValue("game/rules", QString::fromStdString(params.rules.toString()));
+    play_->gameStarted(params);
 }
 
 void MainWindow::gameInfoDialog() {

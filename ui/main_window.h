@@ -28,6 +28,9 @@ class CommentPanel;
 class GameTreeModel;
 class GameTreeWidget;
 class SgfFileController;
+class AnalysisActions;
+class GameReviewActions;
+class PlayActions;
 
 struct MainWindowParams {
     // Board size to start with; the last one used (or 19) when unset.
@@ -52,6 +55,13 @@ class MainWindow : public QMainWindow {
     SgfFileController* files() const { return files_; }
     // Null when autosave is off.
     Autosaver* autosaver() const { return autosaver_; }
+    // Live analysis: its actions, dock, controller (never null).
+    AnalysisActions* analysis() const { return analysis_; }
+    // Whole-game review: graph, mistakes, its actions (never null).
+    GameReviewActions* review() const { return review_; }
+    // Play against engines: Game and Engines menus, console, scoring
+    // (never null).
+    PlayActions* play() const { return play_; }
     QString messageText() const;
     QString turnText() const;
     QString capturesText() const;
@@ -97,6 +107,9 @@ class MainWindow : public QMainWindow {
     QLabel* captures_ = nullptr;
     QLabel* moveNumber_ = nullptr;
     QLabel* message_ = nullptr;
+    AnalysisActions* analysis_ = nullptr;
+    GameReviewActions* review_ = nullptr;
+    PlayActions* play_ = nullptr;
 };
 
 }  // namespace m37::ui

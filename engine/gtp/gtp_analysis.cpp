@@ -124,7 +124,7 @@ std::string kataFloat(double v) {
     return o.str();
 }
 
-std::string kataInfoLine(const AnalysisSnapshot& s, int minMoves, int maxMoves) {
+std::string kataInfoLine(const AnalysisSnapshot& s, int minMoves, int maxMoves, bool ownership) {
     std::string line;
     int order = 0;
     for (const CandidateMove* c : reportedMoves(s, minMoves, maxMoves)) {
@@ -142,6 +142,11 @@ std::string kataInfoLine(const AnalysisSnapshot& s, int minMoves, int maxMoves) 
         line += " lcb " + kataFloat(lcb) + " utilityLcb " + kataFloat(2 * lcb - 1) + " order " +
                 std::to_string(order) + " pv " + pvText(*c, s.boardSize);
         ++order;
+    }
+    if (ownership && !line.empty() && !s.ownership.empty()) {
+        const float sign = s.toMove == kBlack ? 1.0f : -1.0f;
+        line += " ownership";
+        for (float o : s.ownership) line += " " + kataFloat(sign * o);
     }
     return line;
 }

@@ -25,7 +25,7 @@ struct AnalyzeArgs {
     // (colour, move): root restrictions, applied when colour is the one analysed.
     std::vector<std::pair<Color, Loc>> avoid;
     std::vector<std::pair<Color, Loc>> allow;
-    bool ownership = false;  // accepted, ignored (no ownership head yet)
+    bool ownership = false;  // kata-analyze: append the ownership map
 };
 
 // Parses the arguments after the command name; nullopt on a syntax error.
@@ -39,7 +39,11 @@ std::vector<const CandidateMove*> reportedMoves(const AnalysisSnapshot& s, int m
                                                 int maxMoves);
 // One line (without the newline) in Leela Zero's or KataGo's format.
 std::string lzInfoLine(const AnalysisSnapshot& s, int minMoves, int maxMoves);
-std::string kataInfoLine(const AnalysisSnapshot& s, int minMoves, int maxMoves);
+// With `ownership`, the KataGo line ends in " ownership" and boardSize^2
+// values, top row first, left to right, from the view of the side to move
+// (as the winrates); nothing is appended when s.ownership is empty.
+std::string kataInfoLine(const AnalysisSnapshot& s, int minMoves, int maxMoves,
+                         bool ownership = false);
 // KataGo's float formatting (ostream default: 6 significant digits).
 std::string kataFloat(double v);
 

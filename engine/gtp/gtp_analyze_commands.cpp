@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "engine/go/coord.h"
+#include "engine/go/playout.h"
+#include "engine/go/rng.h"
 #include "engine/gtp/gtp_analysis.h"
 #include "engine/gtp/gtp_args.h"
 #include "engine/gtp/gtp_server.h"
@@ -24,9 +26,31 @@ RootFilter filterFor(const gtp::AnalyzeArgs& a, Color c) {
     return f;
 }
 
-std::string infoLine(const AnalysisSnapshot& s, const gtp::AnalyzeArgs& a, bool kata) {
-    return kata ? gtp::kataInfoLine(s, a.minMoves, a.maxMoves)
-                : gtp::lzInfoLine(s, a.minMoves, a.maxMoves);
+// The ownership map kata-analyze reports when asked and the network has no
+// ownership head: the average of light playouts from the root position.
+struct OwnershipFill {
+    std::vector<float> map;  // by point, y*N+x from the top row; Black's view
+
+    void prepare(const GameState& g, bool wanted) {
+        if (!wanted) return;
+        Rng rng(0x6f776e657273ULL ^ g.board().hash());
+        const int n = g.size();
+        const int playouts = n <= 9 ? 400 : n <= 13 ? 300 : 200;
+        std::vector<float> byLoc = playoutOwnership(g.board(), g.toMove(), playouts, rng);
+        map.resize(size_t(n * n));
+        for (int y = 0; y < n; ++y)
+            for (int x = 0; x < n; ++x) map[size_t(y * n + x)] = byLoc[size_t(makeLoc(x, y, n))];
+    }
+    void apply(AnalysisSnapshot& s) const {
+        if (s.ownership.empty() && !map.empty()) s.ownership = map;
+    }
+};
+
+std::string infoLine(AnalysisSnapshot s, const gtp::AnalyzeArgs& a, bool kata,
+                     const OwnershipFill& own) {
+    if (!kata) return gtp::lzInfoLine(s, a.minMoves, a.maxMoves);
+    if (a.ownership) own.apply(s);
+    return gtp::kataInfoLine(s, a.minMoves, a.maxMoves, a.ownership);
 }
 
 }  // namespace
@@ -38,6 +62,8 @@ GtpServer::Reply GtpServer::analyze(const Args& args, bool kata) {
     GameState g = game_;
     if (g.toMove() != c) g.setToMove(c);
     const RootFilter filter = filterFor(*a, c);
+    OwnershipFill own;
+    own.prepare(g, kata && a->ownership);
     const std::string head = "=" + currentId_ + "\n";
     Reply r;
     r.raw = true;
@@ -50,9 +76,9 @@ GtpServer::Reply GtpServer::analyze(const Args& args, bool kata) {
         gtp::AnalyzeArgs args2 = *a;
         engine_->start(
             g, lim,
-            [sink, args2, kata](const AnalysisSnapshot& s) {
+            [sink, args2, kata, own](const AnalysisSnapshot& s) {
                 if (s.final) return;
-                std::string line = infoLine(s, args2, kata);
+                std::string line = infoLine(s, args2, kata, own);
                 if (!line.empty()) sink(line + "\n");
             },
             a->intervalCs * 10, filter);
@@ -68,7 +94,7 @@ GtpServer::Reply GtpServer::analyze(const Args& args, bool kata) {
     std::string lines;
     engine_->start(g, lim, {}, 0, filter);
     engine_->wait();
-    std::string line = infoLine(engine_->lastSnapshot(), *a, kata);
+    std::string line = infoLine(engine_->lastSnapshot(), *a, kata, own);
     if (!line.empty()) lines += line + "\n";
     r.text = head + lines + "\n";
     return r;
@@ -78,6 +104,10 @@ GtpServer::Reply GtpServer::genmoveAnalyze(const Args& args, bool kata) {
     auto a = gtp::parseAnalyzeArgs(args, game_.size(), kata);
     if (!a || !a->color) return fail("syntax error");
     const Color c = *a->color;
+    GameState g = game_;
+    if (g.toMove() != c) g.setToMove(c);
+    OwnershipFill own;
+    own.prepare(g, kata && a->ownership);
     const std::string head = "=" + currentId_ + "\n";
     std::string lines;
     SearchEngine::Callback cb;
@@ -85,14 +115,14 @@ GtpServer::Reply GtpServer::genmoveAnalyze(const Args& args, bool kata) {
     auto sink = stream_;
     if (sink) {
         sink(head);
-        cb = [sink, args2, kata](const AnalysisSnapshot& s) {
-            std::string line = infoLine(s, args2, kata);
+        cb = [sink, args2, kata, own](const AnalysisSnapshot& s) {
+            std::string line = infoLine(s, args2, kata, own);
             if (!line.empty()) sink(line + "\n");
         };
     }
     MoveDecision d = think(c, false, cb, a->intervalCs > 0 ? a->intervalCs * 10 : 0);
     if (!sink) {
-        std::string line = infoLine(d.snapshot, *a, kata);
+        std::string line = infoLine(d.snapshot, *a, kata, own);
         if (!line.empty()) lines += line + "\n";
     }
     std::string move = "resign";

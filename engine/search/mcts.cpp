@@ -446,6 +446,14 @@ void Mcts::prepare(const GameState& state, const SearchLimits& limits, const Roo
         humanPolicy_ = humanEvaluator_->evaluate(state).policy;
 
     // Expand the root (evaluate it) if the reused tree did not.
+    rootOwnership_.clear();
+    const bool wantOwnership = useNet_ && evaluators_[0]->capabilities().hasOwnership;
+    auto keepOwnership = [&](const std::vector<float>& own) {
+        if (own.size() != size_t(n * n)) return;
+        const float sign = state.toMove() == kBlack ? 1.0f : -1.0f;  // to Black's view
+        rootOwnership_.resize(own.size());
+        for (size_t i = 0; i < own.size(); ++i) rootOwnership_[i] = sign * own[i];
+    };
     if (!root_->expanded()) {
         root_->state.store(SearchNode::kLeaf);
         std::vector<float> policy;
@@ -454,14 +462,27 @@ void Mcts::prepare(const GameState& state, const SearchLimits& limits, const Roo
             nn::EvalOutput o = evaluators_[0]->evaluate(state);
             policy = o.policy;
             v = o.value;
+            if (wantOwnership) keepOwnership(o.ownership);
         } else {
             policy = heuristicPriors(state);
         }
         root_->leafValue.store(float(1.0 - v));
         if (!expand(*root_, policy, n)) root_->state.store(SearchNode::kFull);
         if (root_->visits.load() == 0 && !state.gameOver()) root_->update(1.0 - v, false, 0);
+    } else if (wantOwnership) {
+        keepOwnership(evaluators_[0]->evaluate(state).ownership);  // reused root: ask again
     }
     applyRootPriors(n);
+
+    // The root's priors over the whole board, for the snapshots.
+    rootPolicy_.clear();
+    if (root_->expanded()) {
+        rootPolicy_.assign(size_t(n * n + 1), 0.0f);
+        for (int i = 0; i < root_->numChildren; ++i) {
+            const SearchNode& c = root_->children[size_t(i)];
+            rootPolicy_[size_t(nn::policyIndex(c.move, n))] = c.netPrior;
+        }
+    }
 }
 
 void Mcts::work(int index, const std::atomic<bool>& stop) {
@@ -536,6 +557,10 @@ AnalysisSnapshot Mcts::snapshot() const {
     s.nodes = int64_t(nodes());
     s.toMove = rootState_.toMove();
     s.boardSize = rootState_.size();
+    s.policy = rootPolicy_;
+    s.policyFromNetwork = useNet_;
+    s.humanPolicy = humanPolicy_;
+    s.ownership = rootOwnership_;
     return s;
 }
 

@@ -92,9 +92,11 @@ class Mcts {
     std::unique_ptr<SearchNode> root_;
     GameState rootState_;
     bool haveRootState_ = false;
-    bool useNet_ = false;  // this search uses the network (it takes the board size)
+    bool useNet_ = false;               // this search uses the network (it takes the board size)
     std::vector<uint8_t> rootAllowed_;  // by policy index
     std::vector<float> humanPolicy_;    // N*N+1, empty when none
+    std::vector<float> rootPolicy_;     // N*N+1 net (or heuristic) priors of the root
+    std::vector<float> rootOwnership_;  // N*N, Black's view; empty when the net has none
     SearchLimits limits_;
     int64_t visitLimit_ = 0, playoutLimit_ = 0;
     uint64_t searchCount_ = 0;

@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The network could not be loaded: %1</source>
+        <translation>No se pudo cargar la red: %1</translation>
+    </message>
+    <message>
+        <source>the engine refused “%1”: %2</source>
+        <translation>el motor rechazó «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisActions</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatas</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analizar</translation>
+    </message>
+    <message>
+        <source>Analyse the position on the board continuously</source>
+        <translation>Analizar sin parar la posición del tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Engine Policy</source>
+        <translation>Política del &amp;motor</translation>
+    </message>
+    <message>
+        <source>Heatmap of the engine&apos;s policy network</source>
+        <translation>Mapa de calor de la red de política del motor</translation>
+    </message>
+    <message>
+        <source>&amp;Human Policy</source>
+        <translation>Política &amp;humana</translation>
+    </message>
+    <message>
+        <source>Heatmap of the human-policy network: where people would play</source>
+        <translation>Mapa de calor de la red de política humana: dónde jugaría una persona</translation>
+    </message>
+    <message>
+        <source>Engine and Human &amp;Split</source>
+        <translation>Motor y humano &amp;divididos</translation>
+    </message>
+    <message>
+        <source>Both policies at once: engine on the left half of each point, human on the right</source>
+        <translation>Las dos políticas a la vez: el motor en la mitad izquierda de cada punto y la humana en la derecha</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidatas</translation>
+    </message>
+    <message>
+        <source>Candidate moves with winrate and visits; hover one for its variation</source>
+        <translation>Jugadas candidatas con probabilidad de victoria y visitas; pasa el ratón por una para ver su variante</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>&amp;Propiedad</translation>
+    </message>
+    <message>
+        <source>Who owns each point at the end (territory)</source>
+        <translation>De quién es cada punto al final (territorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise Marker</source>
+        <translation>Marca de &amp;sorpresa</translation>
+    </message>
+    <message>
+        <source>Mark the engine&apos;s top move when humans would rarely play it (a move-37 moment)</source>
+        <translation>Marcar la jugada preferida del motor cuando una persona rara vez la jugaría (un momento «jugada 37»)</translation>
+    </message>
+    <message>
+        <source>Engine &amp;Settings…</source>
+        <translation>&amp;Ajustes del motor…</translation>
+    </message>
+    <message>
+        <source>Network, human-policy network, threads and visits</source>
+        <translation>Red, red de política humana, hilos y visitas</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>Aná&amp;lisis</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Analysis engine: %1</source>
+        <translation>Motor de análisis: %1</translation>
+    </message>
+    <message>
+        <source>Analysis engine</source>
+        <translation>Motor de análisis</translation>
+    </message>
+    <message>
+        <source>Engine settings saved.</source>
+        <translation>Ajustes del motor guardados.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 visitas</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · B %1%</source>
+        <translation> · N %1%</translation>
+    </message>
+    <message>
+        <source> · surprise %1: human %2%</source>
+        <translation> · sorpresa %1: humano %2%</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisWorker</name>
+    <message>
+        <source>network %1</source>
+        <translation>red %1</translation>
+    </message>
+    <message>
+        <source>Could not load the network %1; analysing with light rollouts instead.</source>
+        <translation>No se pudo cargar la red %1; se analiza con simulaciones ligeras.</translation>
+    </message>
+    <message>
+        <source>light rollouts (no network)</source>
+        <translation>simulaciones ligeras (sin red)</translation>
+    </message>
+    <message>
+        <source>human policy %1</source>
+        <translation>política humana %1</translation>
+    </message>
+    <message>
+        <source>Could not load the human-policy network %1; no human policy shown.</source>
+        <translation>No se pudo cargar la red de política humana %1; no se muestra la política humana.</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::AppTranslator</name>
     <message>
         <source>System</source>
@@ -31,6 +176,84 @@ Restore it?</source>
     <message>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesModel</name>
+    <message>
+        <source>Winrate of the side to move after this move</source>
+        <translation>Probabilidad de victoria del bando que juega tras esta jugada</translation>
+    </message>
+    <message>
+        <source>Score lead of the side to move, in points</source>
+        <translation>Ventaja en puntos del bando que juega</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s prior (network policy)</source>
+        <translation>Probabilidad a priori del motor (política de la red)</translation>
+    </message>
+    <message>
+        <source>How likely a human would play it (human-policy network)</source>
+        <translation>Probabilidad de que una persona la juegue (red de política humana)</translation>
+    </message>
+    <message>
+        <source>Lower confidence bound of the winrate</source>
+        <translation>Límite inferior de confianza de la probabilidad de victoria</translation>
+    </message>
+    <message>
+        <source>Principal variation: the line the engine expects</source>
+        <translation>Variante principal: la línea que espera el motor</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Jugada</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>Prob. victoria</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humano</translation>
+    </message>
+    <message>
+        <source>LCB</source>
+        <translation>LCB</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>Línea</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesTable</name>
+    <message>
+        <source>No analysis</source>
+        <translation>Sin análisis</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 visitas</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
     </message>
 </context>
 <context>
@@ -64,11 +287,158 @@ Restore it?</source>
     <name>m37::ui::DiagnosticsDialog</name>
     <message numerus="yes">
         <source>%n message(s):</source>
-        <translation><numerusform>%n mensaje:</numerusform><numerusform>%n mensajes:</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje:</numerusform>
+            <numerusform>%n mensajes:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineConsole</name>
+    <message>
+        <source>GTP command, e.g. showboard</source>
+        <translation>Comando GTP, p. ej. showboard</translation>
+    </message>
+    <message>
+        <source>(newline)</source>
+        <translation>(salto de línea)</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>conectado</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineSettingsDialog</name>
+    <message>
+        <source>Engine Settings</source>
+        <translation>Ajustes del motor</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a network file</source>
+        <translation>Elegir un archivo de red</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>Redes (*.m37 *.gz *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>none: light rollouts, no network</source>
+        <translation>ninguna: simulaciones ligeras, sin red</translation>
+    </message>
+    <message>
+        <source>&amp;Human policy:</source>
+        <translation>Política &amp;humana:</translation>
+    </message>
+    <message>
+        <source>none: no human policy</source>
+        <translation>ninguna: sin política humana</translation>
+    </message>
+    <message>
+        <source>Search &amp;threads:</source>
+        <translation>&amp;Hilos de búsqueda:</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>hasta detenerlo</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;visits:</source>
+        <translation>&amp;Visitas de análisis:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>&amp;Actualizar cada:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise below human prior:</source>
+        <translation>&amp;Sorpresa si la prob. humana es menor que:</translation>
+    </message>
+    <message>
+        <source>A Leela Zero weight file or a move37 .m37 network. The human policy is a network trained on human games; the board shows where it and the engine disagree.</source>
+        <translation>Un archivo de pesos de Leela Zero o una red .m37 de move37. La política humana es una red entrenada con partidas humanas; el tablero muestra dónde discrepa del motor.</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalAnalyser</name>
+    <message>
+        <source>%1 has no analysis command (lz-analyze or kata-analyze).</source>
+        <translation>%1 no tiene orden de análisis (lz-analyze o kata-analyze).</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalEnginesDialog</name>
+    <message>
+        <source>External Engines</source>
+        <translation>Motores externos</translation>
+    </message>
+    <message>
+        <source>program and arguments, e.g. gnugo --mode gtp</source>
+        <translation>programa y argumentos, p. ej. gnugo --mode gtp</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <source>New engine</source>
+        <translation>Motor nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Directorio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation>Línea de &amp;órdenes:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Directorio de trabajo:</translation>
+    </message>
+    <message>
+        <source>Engines speak GTP on standard input and output. Replace FILE in a preset by the network or configuration file.</source>
+        <translation>Los motores hablan GTP por la entrada y la salida estándar. Sustituye FILE en una configuración predefinida por el archivo de red o de configuración.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +490,106 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewActions</name>
+    <message>
+        <source>Winrate Graph</source>
+        <translation>Gráfico de probabilidad de victoria</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;Whole Game…</source>
+        <translation>Analizar la &amp;partida entera…</translation>
+    </message>
+    <message>
+        <source>Search every position of the current line and list the mistakes</source>
+        <translation>Buscar en cada posición de la línea actual y listar los errores</translation>
+    </message>
+    <message>
+        <source>S&amp;top Whole-Game Analysis</source>
+        <translation>&amp;Detener el análisis de la partida</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis (the results so far stay)</source>
+        <translation>Detener el análisis de la partida (los resultados obtenidos se conservan)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Mistake</source>
+        <translation>Error &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next listed mistake of the reviewed line</source>
+        <translation>Ir al siguiente error de la línea analizada</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Mistake</source>
+        <translation>Error &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous listed mistake of the reviewed line</source>
+        <translation>Ir al error anterior de la línea analizada</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>Aná&amp;lisis</translation>
+    </message>
+    <message>
+        <source>Review %p%</source>
+        <translation>Análisis %p%</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis</source>
+        <translation>Detener el análisis de la partida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole-game analysis done: %n mistake(s) listed.</source>
+        <translation>
+            <numerusform>Análisis de la partida terminado: %n error listado.</numerusform>
+            <numerusform>Análisis de la partida terminado: %n errores listados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole-game analysis stopped.</source>
+        <translation>Análisis de la partida detenido.</translation>
+    </message>
+    <message>
+        <source>Analyse Whole Game</source>
+        <translation>Analizar la partida entera</translation>
+    </message>
+    <message>
+        <source>Visits per move:</source>
+        <translation>Visitas por jugada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n position(s) at %1 visits…</source>
+        <translation>
+            <numerusform>Analizando %n posición con %1 visitas…</numerusform>
+            <numerusform>Analizando %n posiciones con %1 visitas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the whole-game analysis…</source>
+        <translation>Deteniendo el análisis de la partida…</translation>
+    </message>
+    <message>
+        <source>No listed mistake after this move.</source>
+        <translation>No hay ningún error listado después de esta jugada.</translation>
+    </message>
+    <message>
+        <source>No listed mistake before this move.</source>
+        <translation>No hay ningún error listado antes de esta jugada.</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewWorker</name>
+    <message>
+        <source>The network could not be loaded (%1); the review uses rollouts.</source>
+        <translation>No se pudo cargar la red (%1); el análisis usa simulaciones.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +669,93 @@ Restore it?</source>
     <message>
         <source>Game information changed</source>
         <translation>Información de la partida cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GtpProcess</name>
+    <message>
+        <source>%1: no program to start (the command line is empty).</source>
+        <translation>%1: no hay ningún programa que iniciar (la línea de órdenes está vacía).</translation>
+    </message>
+    <message>
+        <source>started %1 (pid %2)</source>
+        <translation>iniciado %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>%1 was restarted</source>
+        <translation>%1 se reinició</translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1 se detuvo</translation>
+    </message>
+    <message>
+        <source>%1 did not quit; killed</source>
+        <translation>%1 no terminó; se forzó su cierre</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 no está en ejecución</translation>
+    </message>
+    <message>
+        <source>%1 printed a line longer than %2 MB without an end: output flood.</source>
+        <translation>%1 escribió una línea de más de %2 MB sin final: salida desbordada.</translation>
+    </message>
+    <message>
+        <source>%1 prints output that is not GTP, e.g. “%2”.</source>
+        <translation>%1 escribe una salida que no es GTP, p. ej. «%2».</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” to no command.</source>
+        <translation>%1 respondió «%2» sin que hubiera ninguna orden.</translation>
+    </message>
+    <message>
+        <source>%1 answered command %2 while %3 was expected.</source>
+        <translation>%1 respondió a la orden %2 cuando se esperaba %3.</translation>
+    </message>
+    <message>
+        <source>unreadable analysis line: %1</source>
+        <translation>línea de análisis ilegible: %1</translation>
+    </message>
+    <message>
+        <source>%1 prints analysis that cannot be read: %2</source>
+        <translation>%1 escribe un análisis que no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: output flood.</source>
+        <translation>%1 respondió con más de %2 MB: salida desbordada.</translation>
+    </message>
+    <message>
+        <source>%1 quit</source>
+        <translation>%1 terminó</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 se bloqueó</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 terminó con el código %2</translation>
+    </message>
+    <message>
+        <source> while answering “%1”</source>
+        <translation> mientras respondía a «%1»</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): %3</source>
+        <translation>No se pudo iniciar %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer “%2” in %3 s; it seems to hang.</source>
+        <translation>%1 no respondió a «%2» en %3 s; parece colgado.</translation>
+    </message>
+    <message>
+        <source>
+Last messages of the engine:
+</source>
+        <translation>
+Últimos mensajes del motor:
+</translation>
     </message>
 </context>
 <context>
@@ -385,6 +942,73 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>m37::ui::MistakesPanel</name>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Slight</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Inaccuracy</source>
+        <translation>Imprecisión</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Bad mistake</source>
+        <translation>Error grave</translation>
+    </message>
+    <message>
+        <source>Blunder</source>
+        <translation>Error garrafal</translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation>%1 o peor</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Jugada</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Jugada hecha</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>Prob. de victoria</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Points and winrate lost by each move; click to go there</source>
+        <translation>Puntos y probabilidad de victoria perdidos en cada jugada; haz clic para ir allí</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::NewGameDialog</name>
     <message>
         <source>Chinese</source>
@@ -433,6 +1057,231 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>move37 engine</source>
+        <translation>Motor move37</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (sin configurar)</translation>
+    </message>
+    <message>
+        <source>Visits per move</source>
+        <translation>Visitas por jugada</translation>
+    </message>
+    <message>
+        <source>Seconds per move</source>
+        <translation>Segundos por jugada</translation>
+    </message>
+    <message>
+        <source>the engine settings&apos; network, else light rollouts</source>
+        <translation>la red de los ajustes del motor o, si no hay, simulaciones ligeras</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Network file</source>
+        <translation>Archivo de red</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>Redes (*.m37 *.gz *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Black:</source>
+        <translation>&amp;Negras:</translation>
+    </message>
+    <message>
+        <source>&amp;White:</source>
+        <translation>&amp;Blancas:</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>&amp;Fuerza:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>R&amp;ed:</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayActions</name>
+    <message>
+        <source>Engine Console</source>
+        <translation>Consola del motor</translation>
+    </message>
+    <message>
+        <source>&amp;Play Against Engine…</source>
+        <translation>&amp;Jugar contra el motor…</translation>
+    </message>
+    <message>
+        <source>&amp;Resign</source>
+        <translation>&amp;Abandonar</translation>
+    </message>
+    <message>
+        <source>&amp;Score Game</source>
+        <translation>&amp;Contar la partida</translation>
+    </message>
+    <message>
+        <source>S&amp;top Engines</source>
+        <translation>De&amp;tener los motores</translation>
+    </message>
+    <message>
+        <source>The engines were stopped; the game stays on the board.</source>
+        <translation>Se detuvieron los motores; la partida sigue en el tablero.</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Engines…</source>
+        <translation>&amp;Configurar motores externos…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engines</source>
+        <translation>&amp;Reiniciar los motores</translation>
+    </message>
+    <message>
+        <source>&amp;Game</source>
+        <translation>&amp;Partida</translation>
+    </message>
+    <message>
+        <source>E&amp;ngines</source>
+        <translation>&amp;Motores</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Opponent</source>
+        <translation>Conectar como &amp;rival</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Analyser</source>
+        <translation>Conectar como &amp;analizador</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Analyser</source>
+        <translation>&amp;Desconectar el analizador</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>(ninguno configurado)</translation>
+    </message>
+    <message>
+        <source>No external engine is called “%1” (Engines ▸ Configure Engines…).</source>
+        <translation>No hay ningún motor externo llamado «%1» (Motores ▸ Configurar motores externos…).</translation>
+    </message>
+    <message>
+        <source>%1 plays %2.</source>
+        <translation>%1 juega con %2.</translation>
+    </message>
+    <message>
+        <source>%1 analyses the position.</source>
+        <translation>%1 analiza la posición.</translation>
+    </message>
+    <message>
+        <source>Play Against Engine</source>
+        <translation>Jugar contra el motor</translation>
+    </message>
+    <message>
+        <source> — click groups to mark them dead or alive, then Accept.</source>
+        <translation> — haz clic en los grupos para marcarlos como muertos o vivos y luego en Aceptar.</translation>
+    </message>
+    <message>
+        <source>Engine problem</source>
+        <translation>Problema del motor</translation>
+    </message>
+    <message>
+        <source>
+
+The game is kept. Restart the engine to go on.</source>
+        <translation>
+
+La partida se conserva. Reinicia el motor para seguir.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Stop Engine</source>
+        <translation>Detener el motor</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayController</name>
+    <message>
+        <source>The engines were detached: another game is open.</source>
+        <translation>Se desconectaron los motores: hay otra partida abierta.</translation>
+    </message>
+    <message>
+        <source>The engines stopped after %1 moves.</source>
+        <translation>Los motores se detuvieron tras %1 jugadas.</translation>
+    </message>
+    <message>
+        <source>%1 is thinking…</source>
+        <translation>%1 piensan…</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to the position: %2</source>
+        <translation>No se pudo llevar %1 a la posición: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to play: %2</source>
+        <translation>%1 se negó a jugar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2”, which is not a move.</source>
+        <translation>%1 respondió «%2», que no es una jugada.</translation>
+    </message>
+    <message>
+        <source>%1 played %2, which is illegal here: %3.</source>
+        <translation>%1 jugaron %2, que aquí es ilegal: %3.</translation>
+    </message>
+    <message>
+        <source>Engines restarted; the position is replayed.</source>
+        <translation>Motores reiniciados; se reproduce la posición.</translation>
+    </message>
+    <message>
+        <source>It is the engine&apos;s turn.</source>
+        <translation>Es el turno del motor.</translation>
+    </message>
+    <message>
+        <source>%1 resigned: %2</source>
+        <translation>%1 abandonan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ScoringView</name>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Black %1 · White %2 (%3) — %4</source>
+        <translation>Negras %1 · Blancas %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>área</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>territorio</translation>
+    </message>
+    <message>
+        <source>   Click a group to mark it dead or alive.</source>
+        <translation>   Haz clic en un grupo para marcarlo como muerto o vivo.</translation>
     </message>
 </context>
 <context>
@@ -490,7 +1339,10 @@ Restore it?</source>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n warning(s)</source>
-        <translation><numerusform>Abierto %1 con %n advertencia</numerusform><numerusform>Abierto %1 con %n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>Abierto %1 con %n advertencia</numerusform>
+            <numerusform>Abierto %1 con %n advertencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings reading %1</source>
@@ -541,6 +1393,75 @@ No se cambió nada en el disco.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Mostrar todos los atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::WinrateGraph</name>
+    <message>
+        <source>Black winrate</source>
+        <translation>Prob. de victoria de Negro</translation>
+    </message>
+    <message>
+        <source>Black lead</source>
+        <translation>Ventaja de Negro</translation>
+    </message>
+    <message>
+        <source>Black&apos;s winrate and score lead; click to go to a move</source>
+        <translation>Probabilidad de victoria y ventaja de Negro; haz clic para ir a una jugada</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The network could not be loaded: %1</source>
+        <translation>ネットワークを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the engine refused “%1”: %2</source>
+        <translation>エンジンが「%1」を拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisActions</name>
+    <message>
+        <source>Candidates</source>
+        <translation>候補手</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>解析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analyse the position on the board continuously</source>
+        <translation>盤上の局面を継続して解析</translation>
+    </message>
+    <message>
+        <source>&amp;Engine Policy</source>
+        <translation>エンジンのポリシー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Heatmap of the engine&apos;s policy network</source>
+        <translation>エンジンのポリシーネットワークのヒートマップ</translation>
+    </message>
+    <message>
+        <source>&amp;Human Policy</source>
+        <translation>人間のポリシー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Heatmap of the human-policy network: where people would play</source>
+        <translation>人間ポリシーネットワークのヒートマップ: 人間ならどこに打つか</translation>
+    </message>
+    <message>
+        <source>Engine and Human &amp;Split</source>
+        <translation>エンジンと人間を並べて表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Both policies at once: engine on the left half of each point, human on the right</source>
+        <translation>両方のポリシーを同時に表示: 各交点の左半分がエンジン、右半分が人間</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>候補手(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Candidate moves with winrate and visits; hover one for its variation</source>
+        <translation>勝率と訪問数付きの候補手。マウスを重ねると変化図を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>地の予想(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who owns each point at the end (territory)</source>
+        <translation>終局時に各交点がどちらのものになるか（地）</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise Marker</source>
+        <translation>意外な手の印(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the engine&apos;s top move when humans would rarely play it (a move-37 moment)</source>
+        <translation>エンジンの最善手が人間ならめったに打たない手のとき印を付ける（「37手目」の瞬間）</translation>
+    </message>
+    <message>
+        <source>Engine &amp;Settings…</source>
+        <translation>エンジン設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Network, human-policy network, threads and visits</source>
+        <translation>ネットワーク、人間ポリシーネットワーク、スレッド数、訪問数</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>解析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Analysis engine: %1</source>
+        <translation>解析エンジン: %1</translation>
+    </message>
+    <message>
+        <source>Analysis engine</source>
+        <translation>解析エンジン</translation>
+    </message>
+    <message>
+        <source>Engine settings saved.</source>
+        <translation>エンジン設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>解析中…</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 訪問</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message>
+        <source> · B %1%</source>
+        <translation> · 黒 %1%</translation>
+    </message>
+    <message>
+        <source> · surprise %1: human %2%</source>
+        <translation> · 意外な手 %1: 人間 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisWorker</name>
+    <message>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
+    <message>
+        <source>Could not load the network %1; analysing with light rollouts instead.</source>
+        <translation>ネットワーク %1 を読み込めませんでした。代わりに軽量ロールアウトで解析します。</translation>
+    </message>
+    <message>
+        <source>light rollouts (no network)</source>
+        <translation>軽量ロールアウト（ネットワークなし）</translation>
+    </message>
+    <message>
+        <source>human policy %1</source>
+        <translation>人間ポリシー %1</translation>
+    </message>
+    <message>
+        <source>Could not load the human-policy network %1; no human policy shown.</source>
+        <translation>人間ポリシーネットワーク %1 を読み込めませんでした。人間のポリシーは表示しません。</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::AppTranslator</name>
     <message>
         <source>System</source>
@@ -31,6 +176,84 @@ Restore it?</source>
     <message>
         <source>Discard</source>
         <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesModel</name>
+    <message>
+        <source>Winrate of the side to move after this move</source>
+        <translation>この手を打った後の手番側の勝率</translation>
+    </message>
+    <message>
+        <source>Score lead of the side to move, in points</source>
+        <translation>手番側のリード（目数）</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s prior (network policy)</source>
+        <translation>エンジンの事前確率（ネットワークのポリシー）</translation>
+    </message>
+    <message>
+        <source>How likely a human would play it (human-policy network)</source>
+        <translation>人間がこの手を打つ確率（人間ポリシーネットワーク）</translation>
+    </message>
+    <message>
+        <source>Lower confidence bound of the winrate</source>
+        <translation>勝率の信頼下限</translation>
+    </message>
+    <message>
+        <source>Principal variation: the line the engine expects</source>
+        <translation>読み筋: エンジンが予想する手順</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>着手</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>訪問数</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>勝率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>目数差</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>人間</translation>
+    </message>
+    <message>
+        <source>LCB</source>
+        <translation>LCB</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>読み筋</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesTable</name>
+    <message>
+        <source>No analysis</source>
+        <translation>解析なし</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 訪問</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
     </message>
 </context>
 <context>
@@ -64,11 +287,157 @@ Restore it?</source>
     <name>m37::ui::DiagnosticsDialog</name>
     <message numerus="yes">
         <source>%n message(s):</source>
-        <translation><numerusform>%n 件のメッセージ:</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のメッセージ:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineConsole</name>
+    <message>
+        <source>GTP command, e.g. showboard</source>
+        <translation>GTP コマンド（例: showboard）</translation>
+    </message>
+    <message>
+        <source>(newline)</source>
+        <translation>（改行）</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>接続しました</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineSettingsDialog</name>
+    <message>
+        <source>Engine Settings</source>
+        <translation>エンジン設定</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose a network file</source>
+        <translation>ネットワークファイルを選択</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>ネットワーク (*.m37 *.gz *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>ネットワーク(&amp;N):</translation>
+    </message>
+    <message>
+        <source>none: light rollouts, no network</source>
+        <translation>なし: 軽量ロールアウト、ネットワークなし</translation>
+    </message>
+    <message>
+        <source>&amp;Human policy:</source>
+        <translation>人間のポリシー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>none: no human policy</source>
+        <translation>なし: 人間のポリシーを使わない</translation>
+    </message>
+    <message>
+        <source>Search &amp;threads:</source>
+        <translation>探索スレッド数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>停止するまで</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;visits:</source>
+        <translation>解析の訪問数(&amp;V):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>更新間隔(&amp;U):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise below human prior:</source>
+        <translation>人間の確率がこれ未満なら意外な手(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A Leela Zero weight file or a move37 .m37 network. The human policy is a network trained on human games; the board shows where it and the engine disagree.</source>
+        <translation>Leela Zero の重みファイル、または move37 の .m37 ネットワーク。人間ポリシーは人間の対局で学習したネットワークで、盤上にエンジンと意見が分かれる所を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalAnalyser</name>
+    <message>
+        <source>%1 has no analysis command (lz-analyze or kata-analyze).</source>
+        <translation>%1 には解析コマンド（lz-analyze または kata-analyze）がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalEnginesDialog</name>
+    <message>
+        <source>External Engines</source>
+        <translation>外部エンジン</translation>
+    </message>
+    <message>
+        <source>program and arguments, e.g. gnugo --mode gtp</source>
+        <translation>プログラムと引数（例: gnugo --mode gtp）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空の設定</translation>
+    </message>
+    <message>
+        <source>New engine</source>
+        <translation>新しいエンジン</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>作業ディレクトリ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation>コマンドライン(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>作業ディレクトリ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Engines speak GTP on standard input and output. Replace FILE in a preset by the network or configuration file.</source>
+        <translation>エンジンは標準入出力で GTP を話します。プリセット中の FILE はネットワークファイルまたは設定ファイルに置き換えてください。</translation>
     </message>
 </context>
 <context>
@@ -120,6 +489,104 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewActions</name>
+    <message>
+        <source>Winrate Graph</source>
+        <translation>勝率グラフ</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>悪手</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;Whole Game…</source>
+        <translation>対局全体を解析(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Search every position of the current line and list the mistakes</source>
+        <translation>現在の手順の全局面を探索し、悪手を一覧表示</translation>
+    </message>
+    <message>
+        <source>S&amp;top Whole-Game Analysis</source>
+        <translation>対局全体の解析を停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis (the results so far stay)</source>
+        <translation>対局全体の解析を停止（これまでの結果は残ります）</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Mistake</source>
+        <translation>次の悪手(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next listed mistake of the reviewed line</source>
+        <translation>解析した手順の次の悪手へ移動</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Mistake</source>
+        <translation>前の悪手(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous listed mistake of the reviewed line</source>
+        <translation>解析した手順の前の悪手へ移動</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>解析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Review %p%</source>
+        <translation>解析 %p%</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis</source>
+        <translation>対局全体の解析を停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole-game analysis done: %n mistake(s) listed.</source>
+        <translation>
+            <numerusform>対局全体の解析完了: 悪手 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole-game analysis stopped.</source>
+        <translation>対局全体の解析を停止しました。</translation>
+    </message>
+    <message>
+        <source>Analyse Whole Game</source>
+        <translation>対局全体を解析</translation>
+    </message>
+    <message>
+        <source>Visits per move:</source>
+        <translation>1 手あたりの訪問数:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n position(s) at %1 visits…</source>
+        <translation>
+            <numerusform>%n 局面を %1 訪問で解析中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the whole-game analysis…</source>
+        <translation>対局全体の解析を停止しています…</translation>
+    </message>
+    <message>
+        <source>No listed mistake after this move.</source>
+        <translation>この手より後に悪手はありません。</translation>
+    </message>
+    <message>
+        <source>No listed mistake before this move.</source>
+        <translation>この手より前に悪手はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewWorker</name>
+    <message>
+        <source>The network could not be loaded (%1); the review uses rollouts.</source>
+        <translation>ネットワークを読み込めませんでした（%1）。解析はロールアウトを使います。</translation>
     </message>
 </context>
 <context>
@@ -199,6 +666,93 @@ Restore it?</source>
     <message>
         <source>Game information changed</source>
         <translation>対局情報を変更しました</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GtpProcess</name>
+    <message>
+        <source>%1: no program to start (the command line is empty).</source>
+        <translation>%1: 起動するプログラムがありません（コマンドラインが空です）。</translation>
+    </message>
+    <message>
+        <source>started %1 (pid %2)</source>
+        <translation>%1 を起動しました（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1 was restarted</source>
+        <translation>%1 を再起動しました</translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1 を停止しました</translation>
+    </message>
+    <message>
+        <source>%1 did not quit; killed</source>
+        <translation>%1 が終了しないため強制終了しました</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 は実行されていません</translation>
+    </message>
+    <message>
+        <source>%1 printed a line longer than %2 MB without an end: output flood.</source>
+        <translation>%1 が %2 MB を超えても終わらない行を出力しました: 出力があふれています。</translation>
+    </message>
+    <message>
+        <source>%1 prints output that is not GTP, e.g. “%2”.</source>
+        <translation>%1 が GTP ではない出力をしています（例:「%2」）。</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” to no command.</source>
+        <translation>%1 がコマンドなしに「%2」と応答しました。</translation>
+    </message>
+    <message>
+        <source>%1 answered command %2 while %3 was expected.</source>
+        <translation>%1 がコマンド %2 に応答しました（期待したのは %3）。</translation>
+    </message>
+    <message>
+        <source>unreadable analysis line: %1</source>
+        <translation>読み取れない解析行: %1</translation>
+    </message>
+    <message>
+        <source>%1 prints analysis that cannot be read: %2</source>
+        <translation>%1 の解析出力を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: output flood.</source>
+        <translation>%1 の応答が %2 MB を超えました: 出力があふれています。</translation>
+    </message>
+    <message>
+        <source>%1 quit</source>
+        <translation>%1 が終了しました</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 が終了コード %2 で終了しました</translation>
+    </message>
+    <message>
+        <source> while answering “%1”</source>
+        <translation>（「%1」への応答中）</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): %3</source>
+        <translation>%1 を起動できませんでした（%2）: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer “%2” in %3 s; it seems to hang.</source>
+        <translation>%1 が %3 秒以内に「%2」に応答しませんでした。停止しているようです。</translation>
+    </message>
+    <message>
+        <source>
+Last messages of the engine:
+</source>
+        <translation>
+エンジンの最後のメッセージ:
+</translation>
     </message>
 </context>
 <context>
@@ -385,6 +939,73 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>m37::ui::MistakesPanel</name>
+    <message>
+        <source>Good</source>
+        <translation>好手</translation>
+    </message>
+    <message>
+        <source>Slight</source>
+        <translation>軽微</translation>
+    </message>
+    <message>
+        <source>Inaccuracy</source>
+        <translation>緩手</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>悪手</translation>
+    </message>
+    <message>
+        <source>Bad mistake</source>
+        <translation>大悪手</translation>
+    </message>
+    <message>
+        <source>Blunder</source>
+        <translation>敗着級</translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation>%1 以下</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>手数</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>実戦</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最善</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>目数</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>勝率</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Points and winrate lost by each move; click to go there</source>
+        <translation>各手で失った目数と勝率。クリックでその手へ移動</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::NewGameDialog</name>
     <message>
         <source>Chinese</source>
@@ -433,6 +1054,231 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>move37 engine</source>
+        <translation>move37 エンジン</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未設定）</translation>
+    </message>
+    <message>
+        <source>Visits per move</source>
+        <translation>1 手あたりの訪問数</translation>
+    </message>
+    <message>
+        <source>Seconds per move</source>
+        <translation>1 手あたりの秒数</translation>
+    </message>
+    <message>
+        <source>the engine settings&apos; network, else light rollouts</source>
+        <translation>エンジン設定のネットワーク、なければ軽量ロールアウト</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Network file</source>
+        <translation>ネットワークファイル</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>ネットワーク (*.m37 *.gz *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Black:</source>
+        <translation>黒番(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;White:</source>
+        <translation>白番(&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>棋力(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>ネットワーク(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayActions</name>
+    <message>
+        <source>Engine Console</source>
+        <translation>エンジンコンソール</translation>
+    </message>
+    <message>
+        <source>&amp;Play Against Engine…</source>
+        <translation>エンジンと対局(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resign</source>
+        <translation>投了(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Score Game</source>
+        <translation>終局の計算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Engines</source>
+        <translation>エンジンを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The engines were stopped; the game stays on the board.</source>
+        <translation>エンジンを停止しました。対局は盤上に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Engines…</source>
+        <translation>外部エンジンの設定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engines</source>
+        <translation>エンジンを再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Game</source>
+        <translation>対局(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E&amp;ngines</source>
+        <translation>エンジン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Opponent</source>
+        <translation>対局相手として接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Analyser</source>
+        <translation>解析エンジンとして接続(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Analyser</source>
+        <translation>解析エンジンを切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>No external engine is called “%1” (Engines ▸ Configure Engines…).</source>
+        <translation>「%1」という外部エンジンはありません（エンジン ▸ 外部エンジンの設定…）。</translation>
+    </message>
+    <message>
+        <source>%1 plays %2.</source>
+        <translation>%1 が%2番を持ちます。</translation>
+    </message>
+    <message>
+        <source>%1 analyses the position.</source>
+        <translation>%1 が局面を解析します。</translation>
+    </message>
+    <message>
+        <source>Play Against Engine</source>
+        <translation>エンジンと対局</translation>
+    </message>
+    <message>
+        <source> — click groups to mark them dead or alive, then Accept.</source>
+        <translation> — 石をクリックして死活を指定し、「確定」を押してください。</translation>
+    </message>
+    <message>
+        <source>Engine problem</source>
+        <translation>エンジンの問題</translation>
+    </message>
+    <message>
+        <source>
+
+The game is kept. Restart the engine to go on.</source>
+        <translation>
+
+対局は残っています。続けるにはエンジンを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Stop Engine</source>
+        <translation>エンジンを停止</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayController</name>
+    <message>
+        <source>The engines were detached: another game is open.</source>
+        <translation>別の対局を開いたため、エンジンを切断しました。</translation>
+    </message>
+    <message>
+        <source>The engines stopped after %1 moves.</source>
+        <translation>エンジンは %1 手で停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 is thinking…</source>
+        <translation>%1 が考慮中…</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to the position: %2</source>
+        <translation>%1 に現在の局面を設定できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to play: %2</source>
+        <translation>%1 が着手を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2”, which is not a move.</source>
+        <translation>%1 が「%2」と応答しましたが、着手ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 played %2, which is illegal here: %3.</source>
+        <translation>%1 が %2 に打ちましたが、ここには打てません: %3。</translation>
+    </message>
+    <message>
+        <source>Engines restarted; the position is replayed.</source>
+        <translation>エンジンを再起動しました。局面を再現します。</translation>
+    </message>
+    <message>
+        <source>It is the engine&apos;s turn.</source>
+        <translation>エンジンの手番です。</translation>
+    </message>
+    <message>
+        <source>%1 resigned: %2</source>
+        <translation>%1 が投了しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ScoringView</name>
+    <message>
+        <source>Accept</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Black %1 · White %2 (%3) — %4</source>
+        <translation>黒 %1 · 白 %2（%3）— %4</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>面積計算</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>地計算</translation>
+    </message>
+    <message>
+        <source>   Click a group to mark it dead or alive.</source>
+        <translation>   石をクリックして死活を指定します。</translation>
     </message>
 </context>
 <context>
@@ -490,7 +1336,9 @@ Restore it?</source>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n warning(s)</source>
-        <translation><numerusform>%1 を開きました（警告 %n 件）</numerusform></translation>
+        <translation>
+            <numerusform>%1 を開きました（警告 %n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings reading %1</source>
@@ -541,6 +1389,75 @@ Nothing was changed on disk.</source>
     <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>すべてのキーボードショートカットを表示</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::WinrateGraph</name>
+    <message>
+        <source>Black winrate</source>
+        <translation>黒の勝率</translation>
+    </message>
+    <message>
+        <source>Black lead</source>
+        <translation>黒のリード</translation>
+    </message>
+    <message>
+        <source>Black&apos;s winrate and score lead; click to go to a move</source>
+        <translation>黒の勝率とリード。クリックでその手へ移動</translation>
     </message>
 </context>
 </TS>

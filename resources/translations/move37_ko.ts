@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The network could not be loaded: %1</source>
+        <translation>네트워크를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the engine refused “%1”: %2</source>
+        <translation>엔진이 “%1”을(를) 거부했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisActions</name>
+    <message>
+        <source>Candidates</source>
+        <translation>후보수</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>분석(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analyse the position on the board continuously</source>
+        <translation>바둑판의 국면을 계속 분석</translation>
+    </message>
+    <message>
+        <source>&amp;Engine Policy</source>
+        <translation>엔진 정책(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Heatmap of the engine&apos;s policy network</source>
+        <translation>엔진 정책망의 히트맵</translation>
+    </message>
+    <message>
+        <source>&amp;Human Policy</source>
+        <translation>사람 정책(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Heatmap of the human-policy network: where people would play</source>
+        <translation>사람 정책망의 히트맵: 사람이라면 어디에 둘지</translation>
+    </message>
+    <message>
+        <source>Engine and Human &amp;Split</source>
+        <translation>엔진과 사람 나란히 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Both policies at once: engine on the left half of each point, human on the right</source>
+        <translation>두 정책을 함께 표시: 각 점의 왼쪽 절반은 엔진, 오른쪽 절반은 사람</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>후보수(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Candidate moves with winrate and visits; hover one for its variation</source>
+        <translation>승률과 방문 수가 있는 후보수. 마우스를 올리면 변화도를 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>집 예상(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who owns each point at the end (territory)</source>
+        <translation>종국 때 각 점이 누구의 것인지(집)</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise Marker</source>
+        <translation>의외의 수 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the engine&apos;s top move when humans would rarely play it (a move-37 moment)</source>
+        <translation>엔진의 최선수가 사람이 거의 두지 않을 수이면 표시(‘37수’의 순간)</translation>
+    </message>
+    <message>
+        <source>Engine &amp;Settings…</source>
+        <translation>엔진 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Network, human-policy network, threads and visits</source>
+        <translation>네트워크, 사람 정책망, 스레드, 방문 수</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>분석(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Analysis engine: %1</source>
+        <translation>분석 엔진: %1</translation>
+    </message>
+    <message>
+        <source>Analysis engine</source>
+        <translation>분석 엔진</translation>
+    </message>
+    <message>
+        <source>Engine settings saved.</source>
+        <translation>엔진 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>분석 중…</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>방문 %1회</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · 초당 %1</translation>
+    </message>
+    <message>
+        <source> · B %1%</source>
+        <translation> · 흑 %1%</translation>
+    </message>
+    <message>
+        <source> · surprise %1: human %2%</source>
+        <translation> · 의외의 수 %1: 사람 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisWorker</name>
+    <message>
+        <source>network %1</source>
+        <translation>네트워크 %1</translation>
+    </message>
+    <message>
+        <source>Could not load the network %1; analysing with light rollouts instead.</source>
+        <translation>네트워크 %1을(를) 불러올 수 없어 경량 롤아웃으로 분석합니다.</translation>
+    </message>
+    <message>
+        <source>light rollouts (no network)</source>
+        <translation>경량 롤아웃(네트워크 없음)</translation>
+    </message>
+    <message>
+        <source>human policy %1</source>
+        <translation>사람 정책 %1</translation>
+    </message>
+    <message>
+        <source>Could not load the human-policy network %1; no human policy shown.</source>
+        <translation>사람 정책망 %1을(를) 불러올 수 없어 사람 정책을 표시하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::AppTranslator</name>
     <message>
         <source>System</source>
@@ -31,6 +176,84 @@ Restore it?</source>
     <message>
         <source>Discard</source>
         <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesModel</name>
+    <message>
+        <source>Winrate of the side to move after this move</source>
+        <translation>이 수를 둔 뒤 둘 차례인 쪽의 승률</translation>
+    </message>
+    <message>
+        <source>Score lead of the side to move, in points</source>
+        <translation>둘 차례인 쪽이 앞선 집 수</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s prior (network policy)</source>
+        <translation>엔진의 사전 확률(네트워크 정책)</translation>
+    </message>
+    <message>
+        <source>How likely a human would play it (human-policy network)</source>
+        <translation>사람이 이 수를 둘 확률(사람 정책망)</translation>
+    </message>
+    <message>
+        <source>Lower confidence bound of the winrate</source>
+        <translation>승률의 신뢰 하한</translation>
+    </message>
+    <message>
+        <source>Principal variation: the line the engine expects</source>
+        <translation>주요 변화도: 엔진이 예상하는 수순</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>승률</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>집 차이</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <source>LCB</source>
+        <translation>LCB</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>수순</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesTable</name>
+    <message>
+        <source>No analysis</source>
+        <translation>분석 없음</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>방문 %1회</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · 초당 %1</translation>
+    </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
     </message>
 </context>
 <context>
@@ -64,11 +287,157 @@ Restore it?</source>
     <name>m37::ui::DiagnosticsDialog</name>
     <message numerus="yes">
         <source>%n message(s):</source>
-        <translation><numerusform>메시지 %n개:</numerusform></translation>
+        <translation>
+            <numerusform>메시지 %n개:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineConsole</name>
+    <message>
+        <source>GTP command, e.g. showboard</source>
+        <translation>GTP 명령(예: showboard)</translation>
+    </message>
+    <message>
+        <source>(newline)</source>
+        <translation>(줄바꿈)</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>연결됨</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineSettingsDialog</name>
+    <message>
+        <source>Engine Settings</source>
+        <translation>엔진 설정</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Choose a network file</source>
+        <translation>네트워크 파일 선택</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>네트워크 (*.m37 *.gz *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>네트워크(&amp;N):</translation>
+    </message>
+    <message>
+        <source>none: light rollouts, no network</source>
+        <translation>없음: 경량 롤아웃, 네트워크 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Human policy:</source>
+        <translation>사람 정책(&amp;H):</translation>
+    </message>
+    <message>
+        <source>none: no human policy</source>
+        <translation>없음: 사람 정책 사용 안 함</translation>
+    </message>
+    <message>
+        <source>Search &amp;threads:</source>
+        <translation>탐색 스레드 수(&amp;T):</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>멈출 때까지</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;visits:</source>
+        <translation>분석 방문 수(&amp;V):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 밀리초</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>갱신 간격(&amp;U):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise below human prior:</source>
+        <translation>사람 확률이 이보다 낮으면 의외의 수(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A Leela Zero weight file or a move37 .m37 network. The human policy is a network trained on human games; the board shows where it and the engine disagree.</source>
+        <translation>Leela Zero 가중치 파일 또는 move37 .m37 네트워크. 사람 정책은 사람의 대국으로 학습한 네트워크이며, 바둑판에 엔진과 의견이 다른 곳을 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalAnalyser</name>
+    <message>
+        <source>%1 has no analysis command (lz-analyze or kata-analyze).</source>
+        <translation>%1에는 분석 명령(lz-analyze 또는 kata-analyze)이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalEnginesDialog</name>
+    <message>
+        <source>External Engines</source>
+        <translation>외부 엔진</translation>
+    </message>
+    <message>
+        <source>program and arguments, e.g. gnugo --mode gtp</source>
+        <translation>프로그램과 인수(예: gnugo --mode gtp)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>빈 항목</translation>
+    </message>
+    <message>
+        <source>New engine</source>
+        <translation>새 엔진</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>작업 디렉터리</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation>명령줄(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>작업 디렉터리(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Engines speak GTP on standard input and output. Replace FILE in a preset by the network or configuration file.</source>
+        <translation>엔진은 표준 입출력으로 GTP를 주고받습니다. 프리셋의 FILE을 네트워크 파일이나 설정 파일로 바꾸세요.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +489,104 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewActions</name>
+    <message>
+        <source>Winrate Graph</source>
+        <translation>승률 그래프</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>실수</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;Whole Game…</source>
+        <translation>대국 전체 분석(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Search every position of the current line and list the mistakes</source>
+        <translation>현재 수순의 모든 국면을 탐색하고 실수를 나열</translation>
+    </message>
+    <message>
+        <source>S&amp;top Whole-Game Analysis</source>
+        <translation>대국 전체 분석 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis (the results so far stay)</source>
+        <translation>대국 전체 분석 중지(지금까지의 결과는 유지)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Mistake</source>
+        <translation>다음 실수(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next listed mistake of the reviewed line</source>
+        <translation>분석한 수순의 다음 실수로 이동</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Mistake</source>
+        <translation>이전 실수(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous listed mistake of the reviewed line</source>
+        <translation>분석한 수순의 이전 실수로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>분석(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Review %p%</source>
+        <translation>분석 %p%</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis</source>
+        <translation>대국 전체 분석 중지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole-game analysis done: %n mistake(s) listed.</source>
+        <translation>
+            <numerusform>대국 전체 분석 완료: 실수 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole-game analysis stopped.</source>
+        <translation>대국 전체 분석을 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Analyse Whole Game</source>
+        <translation>대국 전체 분석</translation>
+    </message>
+    <message>
+        <source>Visits per move:</source>
+        <translation>수당 방문 수:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n position(s) at %1 visits…</source>
+        <translation>
+            <numerusform>%n개 국면을 %1 방문으로 분석 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the whole-game analysis…</source>
+        <translation>대국 전체 분석을 중지하는 중…</translation>
+    </message>
+    <message>
+        <source>No listed mistake after this move.</source>
+        <translation>이 수 이후에 표시된 실수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No listed mistake before this move.</source>
+        <translation>이 수 이전에 표시된 실수가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewWorker</name>
+    <message>
+        <source>The network could not be loaded (%1); the review uses rollouts.</source>
+        <translation>네트워크를 불러올 수 없습니다(%1). 분석에 롤아웃을 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +666,93 @@ Restore it?</source>
     <message>
         <source>Game information changed</source>
         <translation>대국 정보가 변경되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GtpProcess</name>
+    <message>
+        <source>%1: no program to start (the command line is empty).</source>
+        <translation>%1: 시작할 프로그램이 없습니다(명령줄이 비어 있음).</translation>
+    </message>
+    <message>
+        <source>started %1 (pid %2)</source>
+        <translation>%1 시작됨(pid %2)</translation>
+    </message>
+    <message>
+        <source>%1 was restarted</source>
+        <translation>%1을(를) 다시 시작했습니다</translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1을(를) 중지했습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not quit; killed</source>
+        <translation>%1이(가) 종료되지 않아 강제 종료했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1이(가) 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 printed a line longer than %2 MB without an end: output flood.</source>
+        <translation>%1이(가) %2MB가 넘도록 끝나지 않는 줄을 출력했습니다: 출력 폭주.</translation>
+    </message>
+    <message>
+        <source>%1 prints output that is not GTP, e.g. “%2”.</source>
+        <translation>%1이(가) GTP가 아닌 내용을 출력합니다(예: “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” to no command.</source>
+        <translation>%1이(가) 명령 없이 “%2”(이)라고 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered command %2 while %3 was expected.</source>
+        <translation>%1이(가) 명령 %2에 응답했습니다(%3 응답을 기대함).</translation>
+    </message>
+    <message>
+        <source>unreadable analysis line: %1</source>
+        <translation>읽을 수 없는 분석 줄: %1</translation>
+    </message>
+    <message>
+        <source>%1 prints analysis that cannot be read: %2</source>
+        <translation>%1이(가) 읽을 수 없는 분석을 출력합니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: output flood.</source>
+        <translation>%1의 응답이 %2MB를 넘었습니다: 출력 폭주.</translation>
+    </message>
+    <message>
+        <source>%1 quit</source>
+        <translation>%1이(가) 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1이(가) 비정상 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1이(가) 종료 코드 %2(으)로 종료되었습니다</translation>
+    </message>
+    <message>
+        <source> while answering “%1”</source>
+        <translation> (“%1”에 응답하는 중)</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): %3</source>
+        <translation>%1을(를) 시작할 수 없습니다(%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer “%2” in %3 s; it seems to hang.</source>
+        <translation>%1이(가) %3초 안에 “%2”에 응답하지 않았습니다. 멈춘 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>
+Last messages of the engine:
+</source>
+        <translation>
+엔진의 마지막 메시지:
+</translation>
     </message>
 </context>
 <context>
@@ -385,6 +939,73 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>m37::ui::MistakesPanel</name>
+    <message>
+        <source>Good</source>
+        <translation>좋은 수</translation>
+    </message>
+    <message>
+        <source>Slight</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>Inaccuracy</source>
+        <translation>완착</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>실수</translation>
+    </message>
+    <message>
+        <source>Bad mistake</source>
+        <translation>큰 실수</translation>
+    </message>
+    <message>
+        <source>Blunder</source>
+        <translation>대악수</translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation>%1 이하</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>실전</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>최선</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>집</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>승률</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Points and winrate lost by each move; click to go there</source>
+        <translation>각 수에서 잃은 집과 승률. 클릭하면 그 수로 이동</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::NewGameDialog</name>
     <message>
         <source>Chinese</source>
@@ -433,6 +1054,231 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>move37 engine</source>
+        <translation>move37 엔진</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>Visits per move</source>
+        <translation>수당 방문 수</translation>
+    </message>
+    <message>
+        <source>Seconds per move</source>
+        <translation>수당 초</translation>
+    </message>
+    <message>
+        <source>the engine settings&apos; network, else light rollouts</source>
+        <translation>엔진 설정의 네트워크, 없으면 경량 롤아웃</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Network file</source>
+        <translation>네트워크 파일</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>네트워크 (*.m37 *.gz *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Black:</source>
+        <translation>흑(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;White:</source>
+        <translation>백(&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>기력(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>네트워크(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayActions</name>
+    <message>
+        <source>Engine Console</source>
+        <translation>엔진 콘솔</translation>
+    </message>
+    <message>
+        <source>&amp;Play Against Engine…</source>
+        <translation>엔진과 대국(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resign</source>
+        <translation>기권(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Score Game</source>
+        <translation>계가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Engines</source>
+        <translation>엔진 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The engines were stopped; the game stays on the board.</source>
+        <translation>엔진을 중지했습니다. 대국은 바둑판에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Engines…</source>
+        <translation>외부 엔진 설정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engines</source>
+        <translation>엔진 다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Game</source>
+        <translation>대국(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E&amp;ngines</source>
+        <translation>엔진(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Opponent</source>
+        <translation>상대로 연결(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Analyser</source>
+        <translation>분석 엔진으로 연결(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Analyser</source>
+        <translation>분석 엔진 연결 끊기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>(설정된 엔진 없음)</translation>
+    </message>
+    <message>
+        <source>No external engine is called “%1” (Engines ▸ Configure Engines…).</source>
+        <translation>“%1”(이)라는 외부 엔진이 없습니다(엔진 ▸ 외부 엔진 설정…).</translation>
+    </message>
+    <message>
+        <source>%1 plays %2.</source>
+        <translation>%1이(가) %2을(를) 잡습니다.</translation>
+    </message>
+    <message>
+        <source>%1 analyses the position.</source>
+        <translation>%1이(가) 국면을 분석합니다.</translation>
+    </message>
+    <message>
+        <source>Play Against Engine</source>
+        <translation>엔진과 대국</translation>
+    </message>
+    <message>
+        <source> — click groups to mark them dead or alive, then Accept.</source>
+        <translation> — 돌을 클릭해 죽은 돌·산 돌을 표시한 뒤 ‘확정’을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Engine problem</source>
+        <translation>엔진 문제</translation>
+    </message>
+    <message>
+        <source>
+
+The game is kept. Restart the engine to go on.</source>
+        <translation>
+
+대국은 그대로 있습니다. 계속하려면 엔진을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Stop Engine</source>
+        <translation>엔진 중지</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayController</name>
+    <message>
+        <source>The engines were detached: another game is open.</source>
+        <translation>다른 대국을 열어서 엔진 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>The engines stopped after %1 moves.</source>
+        <translation>엔진이 %1수 뒤에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is thinking…</source>
+        <translation>%1 생각 중…</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to the position: %2</source>
+        <translation>%1에 현재 국면을 설정할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to play: %2</source>
+        <translation>%1이(가) 착수를 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2”, which is not a move.</source>
+        <translation>%1이(가) “%2”(이)라고 응답했지만 착수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 played %2, which is illegal here: %3.</source>
+        <translation>%1이(가) %2에 두었지만 여기는 둘 수 없는 곳입니다: %3.</translation>
+    </message>
+    <message>
+        <source>Engines restarted; the position is replayed.</source>
+        <translation>엔진을 다시 시작했습니다. 국면을 다시 재생합니다.</translation>
+    </message>
+    <message>
+        <source>It is the engine&apos;s turn.</source>
+        <translation>엔진의 차례입니다.</translation>
+    </message>
+    <message>
+        <source>%1 resigned: %2</source>
+        <translation>%1이(가) 기권했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ScoringView</name>
+    <message>
+        <source>Accept</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Black %1 · White %2 (%3) — %4</source>
+        <translation>흑 %1 · 백 %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>면적 계산</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>집 계산</translation>
+    </message>
+    <message>
+        <source>   Click a group to mark it dead or alive.</source>
+        <translation>   돌을 클릭해 죽은 돌·산 돌을 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -490,7 +1336,9 @@ Restore it?</source>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n warning(s)</source>
-        <translation><numerusform>%1을(를) 열었습니다(경고 %n개)</numerusform></translation>
+        <translation>
+            <numerusform>%1을(를) 열었습니다(경고 %n개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings reading %1</source>
@@ -541,6 +1389,75 @@ Nothing was changed on disk.</source>
     <message>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>키보드 단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>모든 키보드 단축키 보기</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::WinrateGraph</name>
+    <message>
+        <source>Black winrate</source>
+        <translation>흑 승률</translation>
+    </message>
+    <message>
+        <source>Black lead</source>
+        <translation>흑 우세 집</translation>
+    </message>
+    <message>
+        <source>Black&apos;s winrate and score lead; click to go to a move</source>
+        <translation>흑의 승률과 우세 집. 클릭하면 그 수로 이동</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The network could not be loaded: %1</source>
+        <translation>无法加载网络：%1</translation>
+    </message>
+    <message>
+        <source>the engine refused “%1”: %2</source>
+        <translation>引擎拒绝了“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisActions</name>
+    <message>
+        <source>Candidates</source>
+        <translation>候选手</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analyse the position on the board continuously</source>
+        <translation>持续分析棋盘上的局面</translation>
+    </message>
+    <message>
+        <source>&amp;Engine Policy</source>
+        <translation>引擎策略(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Heatmap of the engine&apos;s policy network</source>
+        <translation>引擎策略网络的热力图</translation>
+    </message>
+    <message>
+        <source>&amp;Human Policy</source>
+        <translation>人类策略(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Heatmap of the human-policy network: where people would play</source>
+        <translation>人类策略网络的热力图：人类棋手会下在哪里</translation>
+    </message>
+    <message>
+        <source>Engine and Human &amp;Split</source>
+        <translation>引擎与人类对照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Both policies at once: engine on the left half of each point, human on the right</source>
+        <translation>同时显示两种策略：每个点的左半边为引擎，右半边为人类</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>候选手(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Candidate moves with winrate and visits; hover one for its variation</source>
+        <translation>候选手及其胜率和访问次数；鼠标悬停可查看变化图</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>归属(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who owns each point at the end (territory)</source>
+        <translation>终局时每个点归哪一方（实地）</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise Marker</source>
+        <translation>意外手标记(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the engine&apos;s top move when humans would rarely play it (a move-37 moment)</source>
+        <translation>当引擎的首选人类很少会下时加以标记（“第37手”时刻）</translation>
+    </message>
+    <message>
+        <source>Engine &amp;Settings…</source>
+        <translation>引擎设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Network, human-policy network, threads and visits</source>
+        <translation>网络、人类策略网络、线程数和访问次数</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Analysis engine: %1</source>
+        <translation>分析引擎：%1</translation>
+    </message>
+    <message>
+        <source>Analysis engine</source>
+        <translation>分析引擎</translation>
+    </message>
+    <message>
+        <source>Engine settings saved.</source>
+        <translation>引擎设置已保存。</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次访问</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message>
+        <source> · B %1%</source>
+        <translation> · 黑 %1%</translation>
+    </message>
+    <message>
+        <source> · surprise %1: human %2%</source>
+        <translation> · 意外手 %1：人类 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::AnalysisWorker</name>
+    <message>
+        <source>network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>Could not load the network %1; analysing with light rollouts instead.</source>
+        <translation>无法加载网络 %1；改用轻量随机对局分析。</translation>
+    </message>
+    <message>
+        <source>light rollouts (no network)</source>
+        <translation>轻量随机对局（无网络）</translation>
+    </message>
+    <message>
+        <source>human policy %1</source>
+        <translation>人类策略 %1</translation>
+    </message>
+    <message>
+        <source>Could not load the human-policy network %1; no human policy shown.</source>
+        <translation>无法加载人类策略网络 %1；不显示人类策略。</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::AppTranslator</name>
     <message>
         <source>System</source>
@@ -31,6 +176,84 @@ Restore it?</source>
     <message>
         <source>Discard</source>
         <translation>丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesModel</name>
+    <message>
+        <source>Winrate of the side to move after this move</source>
+        <translation>下这一手后轮走方的胜率</translation>
+    </message>
+    <message>
+        <source>Score lead of the side to move, in points</source>
+        <translation>轮走方领先的目数</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s prior (network policy)</source>
+        <translation>引擎的先验概率（网络策略）</translation>
+    </message>
+    <message>
+        <source>How likely a human would play it (human-policy network)</source>
+        <translation>人类棋手下这一手的可能性（人类策略网络）</translation>
+    </message>
+    <message>
+        <source>Lower confidence bound of the winrate</source>
+        <translation>胜率的置信下限</translation>
+    </message>
+    <message>
+        <source>Principal variation: the line the engine expects</source>
+        <translation>主要变化：引擎预想的进行</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>着手</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>目差</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <source>LCB</source>
+        <translation>置信下限</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::CandidatesTable</name>
+    <message>
+        <source>No analysis</source>
+        <translation>无分析</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次访问</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
     </message>
 </context>
 <context>
@@ -64,11 +287,157 @@ Restore it?</source>
     <name>m37::ui::DiagnosticsDialog</name>
     <message numerus="yes">
         <source>%n message(s):</source>
-        <translation><numerusform>%n 条消息：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineConsole</name>
+    <message>
+        <source>GTP command, e.g. showboard</source>
+        <translation>GTP 命令，例如 showboard</translation>
+    </message>
+    <message>
+        <source>(newline)</source>
+        <translation>（空行）</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>已接入</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::EngineSettingsDialog</name>
+    <message>
+        <source>Engine Settings</source>
+        <translation>引擎设置</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a network file</source>
+        <translation>选择网络文件</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>网络文件 (*.m37 *.gz *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>none: light rollouts, no network</source>
+        <translation>无：轻量随机对局，不用网络</translation>
+    </message>
+    <message>
+        <source>&amp;Human policy:</source>
+        <translation>人类策略(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>none: no human policy</source>
+        <translation>无：不用人类策略</translation>
+    </message>
+    <message>
+        <source>Search &amp;threads:</source>
+        <translation>搜索线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;visits:</source>
+        <translation>分析访问次数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>更新间隔(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Surprise below human prior:</source>
+        <translation>人类概率低于此值即为意外手(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A Leela Zero weight file or a move37 .m37 network. The human policy is a network trained on human games; the board shows where it and the engine disagree.</source>
+        <translation>Leela Zero 权重文件或 move37 的 .m37 网络。人类策略是用人类对局训练的网络；棋盘上会显示它与引擎意见不同之处。</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalAnalyser</name>
+    <message>
+        <source>%1 has no analysis command (lz-analyze or kata-analyze).</source>
+        <translation>%1 没有分析命令（lz-analyze 或 kata-analyze）。</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ExternalEnginesDialog</name>
+    <message>
+        <source>External Engines</source>
+        <translation>外部引擎</translation>
+    </message>
+    <message>
+        <source>program and arguments, e.g. gnugo --mode gtp</source>
+        <translation>程序及参数，例如 gnugo --mode gtp</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>New engine</source>
+        <translation>新引擎</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation>命令行(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>工作目录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Engines speak GTP on standard input and output. Replace FILE in a preset by the network or configuration file.</source>
+        <translation>引擎通过标准输入输出使用 GTP 通信。请将预设中的 FILE 替换为网络文件或配置文件。</translation>
     </message>
 </context>
 <context>
@@ -120,6 +489,104 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewActions</name>
+    <message>
+        <source>Winrate Graph</source>
+        <translation>胜率图</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;Whole Game…</source>
+        <translation>分析整局(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Search every position of the current line and list the mistakes</source>
+        <translation>搜索当前变化的每个局面并列出错误</translation>
+    </message>
+    <message>
+        <source>S&amp;top Whole-Game Analysis</source>
+        <translation>停止整局分析(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis (the results so far stay)</source>
+        <translation>停止整局分析（已有结果保留）</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Mistake</source>
+        <translation>下一个错误(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next listed mistake of the reviewed line</source>
+        <translation>转到所分析变化中的下一个错误</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Mistake</source>
+        <translation>上一个错误(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous listed mistake of the reviewed line</source>
+        <translation>转到所分析变化中的上一个错误</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Review %p%</source>
+        <translation>分析 %p%</translation>
+    </message>
+    <message>
+        <source>Stop the whole-game analysis</source>
+        <translation>停止整局分析</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole-game analysis done: %n mistake(s) listed.</source>
+        <translation>
+            <numerusform>整局分析完成：列出 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole-game analysis stopped.</source>
+        <translation>整局分析已停止。</translation>
+    </message>
+    <message>
+        <source>Analyse Whole Game</source>
+        <translation>分析整局</translation>
+    </message>
+    <message>
+        <source>Visits per move:</source>
+        <translation>每步访问次数：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n position(s) at %1 visits…</source>
+        <translation>
+            <numerusform>正在分析 %n 个局面，每步 %1 次访问…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the whole-game analysis…</source>
+        <translation>正在停止整局分析…</translation>
+    </message>
+    <message>
+        <source>No listed mistake after this move.</source>
+        <translation>此步之后没有列出的错误。</translation>
+    </message>
+    <message>
+        <source>No listed mistake before this move.</source>
+        <translation>此步之前没有列出的错误。</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GameReviewWorker</name>
+    <message>
+        <source>The network could not be loaded (%1); the review uses rollouts.</source>
+        <translation>无法加载网络（%1）；分析改用随机对局。</translation>
     </message>
 </context>
 <context>
@@ -199,6 +666,93 @@ Restore it?</source>
     <message>
         <source>Game information changed</source>
         <translation>棋局信息已修改</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::GtpProcess</name>
+    <message>
+        <source>%1: no program to start (the command line is empty).</source>
+        <translation>%1：没有可启动的程序（命令行为空）。</translation>
+    </message>
+    <message>
+        <source>started %1 (pid %2)</source>
+        <translation>已启动 %1（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1 was restarted</source>
+        <translation>%1 已重启</translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>%1 did not quit; killed</source>
+        <translation>%1 未退出；已强制结束</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 未在运行</translation>
+    </message>
+    <message>
+        <source>%1 printed a line longer than %2 MB without an end: output flood.</source>
+        <translation>%1 输出了一行超过 %2 MB 且没有结尾：输出泛滥。</translation>
+    </message>
+    <message>
+        <source>%1 prints output that is not GTP, e.g. “%2”.</source>
+        <translation>%1 输出了非 GTP 内容，例如“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” to no command.</source>
+        <translation>%1 在没有命令时回答了“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 answered command %2 while %3 was expected.</source>
+        <translation>%1 回答了命令 %2，但应回答的是 %3。</translation>
+    </message>
+    <message>
+        <source>unreadable analysis line: %1</source>
+        <translation>无法读取的分析行：%1</translation>
+    </message>
+    <message>
+        <source>%1 prints analysis that cannot be read: %2</source>
+        <translation>%1 输出的分析无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: output flood.</source>
+        <translation>%1 的回答超过 %2 MB：输出泛滥。</translation>
+    </message>
+    <message>
+        <source>%1 quit</source>
+        <translation>%1 已退出</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 崩溃了</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 已退出，退出码 %2</translation>
+    </message>
+    <message>
+        <source> while answering “%1”</source>
+        <translation>（在回答“%1”时）</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): %3</source>
+        <translation>无法启动 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer “%2” in %3 s; it seems to hang.</source>
+        <translation>%1 在 %3 秒内没有回答“%2”；似乎已卡死。</translation>
+    </message>
+    <message>
+        <source>
+Last messages of the engine:
+</source>
+        <translation>
+引擎最后的消息：
+</translation>
     </message>
 </context>
 <context>
@@ -385,6 +939,73 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>m37::ui::MistakesPanel</name>
+    <message>
+        <source>Good</source>
+        <translation>好棋</translation>
+    </message>
+    <message>
+        <source>Slight</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Inaccuracy</source>
+        <translation>欠佳</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Bad mistake</source>
+        <translation>严重错误</translation>
+    </message>
+    <message>
+        <source>Blunder</source>
+        <translation>大恶手</translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation>%1 及更差</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>手数</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>实战</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>目数</translation>
+    </message>
+    <message>
+        <source>Winrate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points and winrate lost by each move; click to go there</source>
+        <translation>每步损失的目数和胜率；点击跳转</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::NewGameDialog</name>
     <message>
         <source>Chinese</source>
@@ -433,6 +1054,231 @@ Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>move37 engine</source>
+        <translation>move37 引擎</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未配置）</translation>
+    </message>
+    <message>
+        <source>Visits per move</source>
+        <translation>每步访问次数</translation>
+    </message>
+    <message>
+        <source>Seconds per move</source>
+        <translation>每步秒数</translation>
+    </message>
+    <message>
+        <source>the engine settings&apos; network, else light rollouts</source>
+        <translation>引擎设置中的网络，若无则用轻量随机对局</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Network file</source>
+        <translation>网络文件</translation>
+    </message>
+    <message>
+        <source>Networks (*.m37 *.gz *.txt);;All files (*)</source>
+        <translation>网络文件 (*.m37 *.gz *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Black:</source>
+        <translation>黑方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;White:</source>
+        <translation>白方(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>棋力(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayActions</name>
+    <message>
+        <source>Engine Console</source>
+        <translation>引擎控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Play Against Engine…</source>
+        <translation>与引擎对局(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resign</source>
+        <translation>认输(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Score Game</source>
+        <translation>终局计分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Engines</source>
+        <translation>停止引擎(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The engines were stopped; the game stays on the board.</source>
+        <translation>引擎已停止；棋局仍保留在棋盘上。</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Engines…</source>
+        <translation>配置外部引擎(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engines</source>
+        <translation>重启引擎(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Game</source>
+        <translation>对局(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E&amp;ngines</source>
+        <translation>引擎(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Opponent</source>
+        <translation>接入为对手(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Attach as &amp;Analyser</source>
+        <translation>接入为分析引擎(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Analyser</source>
+        <translation>断开分析引擎(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>（未配置）</translation>
+    </message>
+    <message>
+        <source>No external engine is called “%1” (Engines ▸ Configure Engines…).</source>
+        <translation>没有名为“%1”的外部引擎（引擎 ▸ 配置外部引擎…）。</translation>
+    </message>
+    <message>
+        <source>%1 plays %2.</source>
+        <translation>%1 执%2。</translation>
+    </message>
+    <message>
+        <source>%1 analyses the position.</source>
+        <translation>%1 正在分析局面。</translation>
+    </message>
+    <message>
+        <source>Play Against Engine</source>
+        <translation>与引擎对局</translation>
+    </message>
+    <message>
+        <source> — click groups to mark them dead or alive, then Accept.</source>
+        <translation> — 点击棋块将其标为死棋或活棋，然后点“确认”。</translation>
+    </message>
+    <message>
+        <source>Engine problem</source>
+        <translation>引擎出错</translation>
+    </message>
+    <message>
+        <source>
+
+The game is kept. Restart the engine to go on.</source>
+        <translation>
+
+棋局已保留。重启引擎即可继续。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Stop Engine</source>
+        <translation>停止引擎</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::PlayController</name>
+    <message>
+        <source>The engines were detached: another game is open.</source>
+        <translation>引擎已断开：打开了另一盘棋。</translation>
+    </message>
+    <message>
+        <source>The engines stopped after %1 moves.</source>
+        <translation>引擎在 %1 手后停止。</translation>
+    </message>
+    <message>
+        <source>%1 is thinking…</source>
+        <translation>%1 正在思考…</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to the position: %2</source>
+        <translation>无法让 %1 进入当前局面：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused to play: %2</source>
+        <translation>%1 拒绝落子：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2”, which is not a move.</source>
+        <translation>%1 回答了“%2”，这不是一步棋。</translation>
+    </message>
+    <message>
+        <source>%1 played %2, which is illegal here: %3.</source>
+        <translation>%1 下在 %2，此处不合规则：%3。</translation>
+    </message>
+    <message>
+        <source>Engines restarted; the position is replayed.</source>
+        <translation>引擎已重启；正在重放局面。</translation>
+    </message>
+    <message>
+        <source>It is the engine&apos;s turn.</source>
+        <translation>轮到引擎下。</translation>
+    </message>
+    <message>
+        <source>%1 resigned: %2</source>
+        <translation>%1 认输：%2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ScoringView</name>
+    <message>
+        <source>Accept</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Black %1 · White %2 (%3) — %4</source>
+        <translation>黑 %1 · 白 %2（%3）— %4</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>数子法</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>数目法</translation>
+    </message>
+    <message>
+        <source>   Click a group to mark it dead or alive.</source>
+        <translation>   点击棋块将其标为死棋或活棋。</translation>
     </message>
 </context>
 <context>
@@ -490,7 +1336,9 @@ Restore it?</source>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n warning(s)</source>
-        <translation><numerusform>已打开 %1，有 %n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>已打开 %1，有 %n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings reading %1</source>
@@ -541,6 +1389,75 @@ Nothing was changed on disk.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>列出所有键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::WinrateGraph</name>
+    <message>
+        <source>Black winrate</source>
+        <translation>黑棋胜率</translation>
+    </message>
+    <message>
+        <source>Black lead</source>
+        <translation>黑棋领先目数</translation>
+    </message>
+    <message>
+        <source>Black&apos;s winrate and score lead; click to go to a move</source>
+        <translation>黑棋胜率和领先目数；点击跳到某一步</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,40 @@ TEST(GtpAnalyze, KataAnalyzeFormat) {
     EXPECT_EQ(ls[2], "");
 }
 
+// `ownership true`: 81 values after the candidates, top row first, from the
+// side to move's view. Black walls off columns A-C with a wall on D; White
+// has stones on F-J. A1 (bottom left) is Black's, J9 (top right) White's.
+TEST(GtpAnalyze, KataAnalyzeOwnership) {
+    GtpServer s(opts());
+    for (int y = 1; y <= 9; ++y) {
+        ask(s, "play b D" + std::to_string(y));
+        ask(s, "play w F" + std::to_string(y));
+    }
+    for (const char* who : {"b", "w"}) {
+        std::string raw = s.handle(std::string("kata-analyze ") + who + " ownership true");
+        auto ls = lines(raw);
+        ASSERT_EQ(ls.size(), 3u) << raw;
+        const size_t at = ls[1].find(" ownership ");
+        ASSERT_NE(at, std::string::npos) << raw;
+        EXPECT_TRUE(validLine(ls[1].substr(0, at), kKataInfo)) << raw;
+        std::stringstream values(ls[1].substr(at + 11));
+        std::vector<double> own;
+        double v;
+        while (values >> v) own.push_back(v);
+        ASSERT_EQ(own.size(), 81u) << raw;
+        for (double o : own) {
+            EXPECT_GE(o, -1.0);
+            EXPECT_LE(o, 1.0);
+        }
+        const double sign = std::string(who) == "b" ? 1 : -1;
+        EXPECT_GT(sign * own[8 * 9 + 0], 0.5) << "A1 is Black's";   // bottom row, column A
+        EXPECT_LT(sign * own[0 * 9 + 8], -0.5) << "J9 is White's";  // top row, column J
+    }
+    // Without the keyword nothing is appended, and Leela Zero's line never has it.
+    EXPECT_EQ(s.handle("kata-analyze").find("ownership"), std::string::npos);
+    EXPECT_EQ(s.handle("lz-analyze").find("ownership"), std::string::npos);
+}
+
 TEST(GtpAnalyze, GenmoveAnalyzePlaysTheMove) {
     GtpServer s(opts());
     std::string raw = s.handle("3 lz-genmove_analyze b 10");

@@ -1,0 +1,170 @@
+#include "ui/mistakes_panel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "engine/go/coord.h"
+#include "ui/game_tree_model.h"
+
+namespace m37::ui {
+
+QString categoryTitle(MoveCategory c) {
+    switch (c) {
+        case MoveCategory::kGood:
+            return MistakesPanel::tr("Good");
+        case MoveCategory::kSlight:
+            return MistakesPanel::tr("Slight");
+        case MoveCategory::kInaccuracy:
+            return MistakesPanel::tr("Inaccuracy");
+        case MoveCategory::kMistake:
+            return MistakesPanel::tr("Mistake");
+        case MoveCategory::kBadMistake:
+            return MistakesPanel::tr("Bad mistake");
+        case MoveCategory::kBlunder:
+            return MistakesPanel::tr("Blunder");
+    }
+    return {};
+}
+
+namespace {
+
+// KaTrain's colours, green to purple.
+QColor categoryColor(MoveCategory c) {
+    static const QColor colors[kMoveCategoryCount] = {QColor(60, 170, 70),  QColor(160, 200, 60),
+                                                      QColor(230, 200, 40), QColor(240, 140, 30),
+                                                      QColor(220, 50, 40),  QColor(150, 40, 170)};
+    return colors[int(c)];
+}
+
+enum Column { kMove, kColor, kPlayed, kBest, kPoints, kWinrate, kCategory, kColumns };
+
+}  // namespace
+
+MistakesPanel::MistakesPanel(QWidget* parent) : QWidget(parent) {
+    combo_ = new QComboBox(this);
+    combo_->setObjectName("mistakeThreshold");
+    for (int c = 1; c < kMoveCategoryCount; ++c)
+        combo_->addItem(tr("%1 and worse").arg(categoryTitle(MoveCategory(c))), c);
+    list_ = new QTreeWidget(this);
+    list_->setObjectName("mistakesList");
+    list_->setRootIsDecorated(false);
+    list_->setUniformRowHeights(true);
+    list_->setAlternatingRowColors(true);
+    list_->setColumnCount(kColumns);
+    list_->setHeaderLabels({tr("Move"), tr("Colour"), tr("Played"), tr("Best"), tr("Points"),
+                            tr("Winrate"), tr("Category")});
+    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list_->setToolTip(tr("Points and winrate lost by each move; click to go there"));
+
+    auto* top = new QHBoxLayout();
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(combo_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(list_);
+
+    bool ok = false;
+    const int saved = QSettings().value("review/mistakeThreshold").toInt(&ok);
+    if (ok && saved >= 1 && saved < kMoveCategoryCount) threshold_ = MoveCategory(saved);
+    combo_->setCurrentIndex(int(threshold_) - 1);
+    connect(combo_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        setThreshold(MoveCategory(combo_->itemData(i).toInt()));
+        QSettings().setValue("review/mistakeThreshold", int(threshold_));
+    });
+    auto activate = [this](QTreeWidgetItem* item) {
+        if (item) emit moveActivated(item->data(kMove, Qt::UserRole).toInt());
+    };
+    connect(list_, &QTreeWidget::itemClicked, this, activate);
+    connect(list_, &QTreeWidget::itemActivated, this, activate);
+}
+
+void MistakesPanel::setThreshold(MoveCategory c) {
+    if (c == threshold_) return;
+    threshold_ = c;
+    const int i = combo_->findData(int(c));
+    if (i >= 0 && combo_->currentIndex() != i) combo_->setCurrentIndex(i);
+    refill();
+}
+
+void MistakesPanel::addMove(const MoveReview& move, int boardSize) {
+    moves_.push_back({move, boardSize});
+    if (move.category >= threshold_) addRow(moves_.back());
+}
+
+void MistakesPanel::clear() {
+    moves_.clear();
+    list_->clear();
+}
+
+void MistakesPanel::refill() {
+    list_->clear();
+    for (const Entry& e : moves_)
+        if (e.move.category >= threshold_) addRow(e);
+}
+
+void MistakesPanel::addRow(const Entry& e) {
+    const MoveReview& m = e.move;
+    const int size = e.boardSize;
+    auto* item = new QTreeWidgetItem();
+    item->setData(kMove, Qt::DisplayRole, m.moveNumber);
+    item->setData(kMove, Qt::UserRole, m.moveNumber);
+    item->setText(kColor, colorTitle(m.color));
+    item->setText(kPlayed, QString::fromStdString(gtpVertex(m.move, size)));
+    item->setText(kBest, m.bestMove == kNullLoc
+                             ? QStringLiteral("—")
+                             : QString::fromStdString(gtpVertex(m.bestMove, size)));
+    item->setText(kPoints, m.pointsLost ? QString::number(double(*m.pointsLost), 'f', 1)
+                                        : QStringLiteral("—"));
+    item->setText(kWinrate, QString::number(100.0 * double(m.winrateLost), 'f', 1) + "%");
+    item->setText(kCategory, categoryTitle(m.category));
+    item->setForeground(kCategory, categoryColor(m.category));
+    for (int c : {int(kMove), int(kPoints), int(kWinrate)})
+        item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    // Rows stay in move order whatever order the moves came in.
+    int at = 0;
+    while (at < list_->topLevelItemCount() &&
+           list_->topLevelItem(at)->data(kMove, Qt::UserRole).toInt() < m.moveNumber)
+        ++at;
+    list_->insertTopLevelItem(at, item);
+}
+
+std::vector<int> MistakesPanel::listedMoves() const {
+    std::vector<int> out;
+    for (int i = 0; i < list_->topLevelItemCount(); ++i)
+        out.push_back(list_->topLevelItem(i)->data(kMove, Qt::UserRole).toInt());
+    return out;
+}
+
+std::optional<int> MistakesPanel::nextMistake(int afterMove) const {
+    for (int m : listedMoves())
+        if (m > afterMove) return m;
+    return std::nullopt;
+}
+
+std::optional<int> MistakesPanel::previousMistake(int beforeMove) const {
+    const std::vector<int> moves = listedMoves();
+    for (auto it = moves.rbegin(); it != moves.rend(); ++it)
+        if (*it < beforeMove) return *it;
+    return std::nullopt;
+}
+
+void MistakesPanel::setCurrentMove(int moveNumber) {
+    for (int i = 0; i < list_->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = list_->topLevelItem(i);
+        if (item->data(kMove, Qt::UserRole).toInt() == moveNumber) {
+            if (list_->currentItem() != item) list_->setCurrentItem(item);
+            return;
+        }
+    }
+    list_->clearSelection();
+    list_->setCurrentItem(nullptr);
+}
+
+}  // namespace m37::ui
