@@ -203,8 +203,6 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName("move37");
     parser.process(app);
-    if (parser.isSet(options.screenshot) || parser.isSet(options.benchResponsiveness))
-        return headless(options, parser);
 
     m37::ui::MainWindowParams params;
     // Before anything reads the settings (the language is one of them).
@@ -215,6 +213,9 @@ int main(int argc, char** argv) {
                                  : m37::ui::AppTranslator::savedLanguage();
     if (!translator.setLanguage(language))
         std::fprintf(stderr, "move37: no translation for language %s\n", qPrintable(language));
+    // (Screenshots too are in the language asked for.)
+    if (parser.isSet(options.screenshot) || parser.isSet(options.benchResponsiveness))
+        return headless(options, parser);
     const QString restore = parser.value(options.restore);
     if (restore != "yes" && restore != "no" && restore != "ask") {
         std::fprintf(stderr, "move37: --restore-recovery must be yes, no or ask\n");

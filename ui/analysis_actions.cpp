@@ -139,6 +139,10 @@ AnalysisActions::AnalysisActions(QMainWindow* window, GameTreeModel* model, Boar
         connect(a, &QAction::toggled, this, &AnalysisActions::onFlagsChanged);
 
     connect(controller_, &AnalysisController::snapshotChanged, this, &AnalysisActions::onSnapshot);
+    // An external analyser's snapshot is dropped when the position changes.
+    connect(model_, &GameTreeModel::changed, this, [this] {
+        if (external_ && externalNode_ != model_->current()) onSnapshot();
+    });
     connect(table_, &CandidatesTable::highlighted, board_, &BoardWidget::setHighlightedMove);
     connect(table_, &CandidatesTable::activated, model_, [this](Loc m) { model_->play(m); });
     connect(controller_, &AnalysisController::engineReady, this, [this](const QString& d) {
@@ -219,11 +223,32 @@ QString AnalysisActions::statusText() const {
     return status_->text();
 }
 
+void AnalysisActions::showExternalSnapshot(const AnalysisSnapshot& snapshot) {
+    external_ = snapshot;
+    externalNode_ = model_->current();
+    onSnapshot();
+}
+
+void AnalysisActions::clearExternalSnapshot() {
+    if (!external_) return;
+    external_.reset();
+    externalNode_ = nullptr;
+    onSnapshot();
+}
+
+const std::optional<AnalysisSnapshot>& AnalysisActions::shownSnapshot() const {
+    return external_ ? external_ : controller_->snapshot();
+}
+
 void AnalysisActions::onSnapshot() {
-    const std::optional<AnalysisSnapshot>& s = controller_->snapshot();
+    if (external_ && externalNode_ != model_->current()) {
+        external_.reset();
+        externalNode_ = nullptr;
+    }
+    const std::optional<AnalysisSnapshot>& s = shownSnapshot();
     board_->setAnalysis(s);
     table_->setSnapshot(s);
-    if (!controller_->isActive()) {
+    if (!controller_->isActive() && !external_) {
         status_->clear();
         return;
     }

@@ -8,7 +8,10 @@
 // status-bar label with visits, visits per second and the winrate. It keeps
 // the board's overlays, the table and the label in step with the snapshot
 // of the position on screen, and remembers the overlay choices (QSettings
-// "analysis/overlays").
+// "analysis/overlays"). An external analyser's snapshots
+// (showExternalSnapshot) take the place of the embedded engine's while they
+// belong to the current node; navigating away or clearExternalSnapshot()
+// goes back to the embedded one.
 // Threading: GUI thread only; the engine runs in the controller's worker.
 #include <QObject>
 #include <functional>
@@ -54,10 +57,16 @@ class AnalysisActions : public QObject {
   public slots:
     void setActive(bool on);
     void engineSettingsDialog();
+    // A snapshot of the current position from an external GTP analyser.
+    void showExternalSnapshot(const m37::AnalysisSnapshot& snapshot);
+    void clearExternalSnapshot();
 
   private:
     void onSnapshot();
     void onFlagsChanged();
+    // The snapshot to show: the external one for this node, else the
+    // embedded engine's.
+    const std::optional<AnalysisSnapshot>& shownSnapshot() const;
 
     QMainWindow* window_;
     GameTreeModel* model_;
@@ -71,6 +80,8 @@ class AnalysisActions : public QObject {
     QActionGroup* heatmapGroup_;
     QLabel* status_;
     EngineSettings settings_;
+    std::optional<AnalysisSnapshot> external_;
+    const void* externalNode_ = nullptr;  // the node external_ belongs to
 };
 
 }  // namespace m37::ui

@@ -28,8 +28,8 @@
 #include "ui/new_game_dialog.h"
 #include "ui/play_actions.h"
 #include "ui/settings_dialog.h"
-#include "ui/shortcuts_dialog.h"
 #include "ui/sgf_file_controller.h"
+#include "ui/shortcuts_dialog.h"
 #include "ui/theme.h"
 
 namespace m37::ui {
@@ -98,6 +98,10 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
                                     [this](const QString& text) { showMessage(text); });
     play_ = new PlayActions(this, model_, board_, viewMenu_,
                             [this](const QString& text) { showMessage(text); });
+    // An external analyser's lines show on the board and in the table.
+    connect(play_, &PlayActions::snapshot, analysis_, &AnalysisActions::showExternalSnapshot);
+    connect(play_, &PlayActions::analyserDetached, analysis_,
+            &AnalysisActions::clearExternalSnapshot);
     addThemeMenu(viewMenu_);
     addShortcutsHelp(this);
     applyTheme(savedTheme(), false);

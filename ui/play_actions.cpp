@@ -111,7 +111,7 @@ PlayActions::PlayActions(QMainWindow* window, GameTreeModel* model, BoardWidget*
     game->addSeparator();
     game->addAction(score);
     game->addAction(stop);
-    QMenu* engines = new QMenu(tr("E&ngines"), window_);
+    QMenu* engines = new QMenu(tr("Eng&ines"), window_);
     engines->setObjectName("enginesMenu");
     engines->addAction(configure);
     opponentMenu_ = engines->addMenu(tr("Attach as &Opponent"));
@@ -248,6 +248,7 @@ void PlayActions::detachAnalyser() {
     analyser_ = nullptr;
     attachConsole();
     rebuildEngineMenus();
+    emit analyserDetached();
 }
 
 void PlayActions::playAgainstEngineDialog() {

@@ -59,6 +59,7 @@ class PlayActions : public QObject {
 
   signals:
     void snapshot(const m37::AnalysisSnapshot& snapshot);
+    void analyserDetached();
 
   private:
     void rebuildEngineMenus();

@@ -1150,7 +1150,7 @@ Last messages of the engine:
         <translation>&amp;Partida</translation>
     </message>
     <message>
-        <source>E&amp;ngines</source>
+        <source>Eng&amp;ines</source>
         <translation>&amp;Motores</translation>
     </message>
     <message>

@@ -1147,8 +1147,8 @@ Last messages of the engine:
         <translation>対局(&amp;G)</translation>
     </message>
     <message>
-        <source>E&amp;ngines</source>
-        <translation>エンジン(&amp;N)</translation>
+        <source>Eng&amp;ines</source>
+        <translation>エンジン(&amp;I)</translation>
     </message>
     <message>
         <source>Attach as &amp;Opponent</source>

@@ -1147,8 +1147,8 @@ Last messages of the engine:
         <translation>대국(&amp;G)</translation>
     </message>
     <message>
-        <source>E&amp;ngines</source>
-        <translation>엔진(&amp;N)</translation>
+        <source>Eng&amp;ines</source>
+        <translation>엔진(&amp;I)</translation>
     </message>
     <message>
         <source>Attach as &amp;Opponent</source>

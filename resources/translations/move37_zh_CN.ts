@@ -1147,8 +1147,8 @@ Last messages of the engine:
         <translation>对局(&amp;G)</translation>
     </message>
     <message>
-        <source>E&amp;ngines</source>
-        <translation>引擎(&amp;N)</translation>
+        <source>Eng&amp;ines</source>
+        <translation>引擎(&amp;I)</translation>
     </message>
     <message>
         <source>Attach as &amp;Opponent</source>

@@ -13,11 +13,13 @@
 #include <QTest>
 #include <map>
 
+#include "engine/go/coord.h"
 #include "tests/ui/ui_test_util.h"
 #include "ui/analysis_actions.h"
 #include "ui/analysis_bench.h"
 #include "ui/candidates_table.h"
 #include "ui/main_window.h"
+#include "ui/play_actions.h"
 
 namespace m37::ui {
 namespace {
@@ -122,6 +124,41 @@ TEST(AnalysisActionsTest, AnalysisFillsTableBoardAndStatus) {
     win.a()->toggleAction()->trigger();
     EXPECT_FALSE(c->isActive());
     EXPECT_TRUE(win.a()->statusText().isEmpty());
+}
+
+// An external analyser's snapshot (PlayActions::snapshot) shows on the
+// board and in the table like the embedded engine's, and goes away when the
+// position changes or the analyser is detached.
+TEST(AnalysisActionsTest, ExternalAnalyserSnapshotsAreShown) {
+    Window win;
+    MainWindow& w = *win.w;
+    ASSERT_TRUE(playAll(*w.model(), {"E5", "C3"}));
+    OverlayFlags f;
+    f.candidates = true;
+    win.a()->setFlags(f);
+    AnalysisSnapshot s;
+    s.boardSize = 9;
+    s.toMove = w.model()->state().toMove();
+    s.rootVisits = 120;
+    CandidateMove c;
+    c.move = makeLoc(6, 2, 9);  // G7
+    c.visits = 100;
+    c.winrate = 0.61f;
+    c.pv = {c.move};
+    s.candidates.push_back(c);
+    emit w.play()->snapshot(s);
+    EXPECT_EQ(win.a()->candidates()->model()->rowCount(), 1);
+    ASSERT_EQ(w.board()->overlay().candidates.size(), 1u);
+    EXPECT_EQ(w.board()->overlay().boardSize, 9);
+    // Another position: the external lines of the old one are dropped.
+    w.model()->back();
+    EXPECT_EQ(win.a()->candidates()->model()->rowCount(), 0);
+    EXPECT_EQ(w.board()->overlay().boardSize, 0);
+    // Detaching clears too.
+    emit w.play()->snapshot(s);
+    EXPECT_EQ(win.a()->candidates()->model()->rowCount(), 1);
+    emit w.play()->analyserDetached();
+    EXPECT_EQ(win.a()->candidates()->model()->rowCount(), 0);
 }
 
 TEST(AnalysisActionsTest, ResponsivenessWhileAnalysingAndNavigating) {

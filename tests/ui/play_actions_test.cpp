@@ -26,7 +26,7 @@ TEST(PlayActionsTest, MenusDockAndShortcuts) {
     QStringList menus;
     for (QAction* a : window.menuBar()->actions()) menus << a->text();
     EXPECT_TRUE(menus.contains("&Game")) << menus.join(',').toStdString();
-    EXPECT_TRUE(menus.contains("E&ngines"));
+    EXPECT_TRUE(menus.contains("Eng&ines"));
     for (const char* name : {"playAgainstEngine", "resign", "scoreGame", "stopEngines",
                              "configureEngines", "restartEngines", "pass", "undo"})
         EXPECT_NE(window.findChild<QAction*>(name), nullptr) << name;
