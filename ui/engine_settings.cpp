@@ -1,5 +1,7 @@
 #include "ui/engine_settings.h"
 
+#include "ui/shipped_networks.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -30,7 +32,11 @@ EngineSettings EngineSettings::load() {
     const QSettings s;
     EngineSettings e;
     e.networkPath = s.value("engine/networkPath").toString();
-    e.humanPolicyPath = s.value("engine/humanPolicyPath").toString();
+    // Until the user chooses (an empty choice included), the shipped human
+    // policy network when there is one.
+    e.humanPolicyPath = s.contains("engine/humanPolicyPath")
+                            ? s.value("engine/humanPolicyPath").toString()
+                            : shippedNetwork(kShippedHumanPolicy);
     e.threads = readInt(s, "engine/threads", e.threads, 1, 64);
     e.analysisVisits = readInt(s, "engine/analysisVisits", e.analysisVisits, 0, 100'000'000);
     e.snapshotIntervalMs = readInt(s, "engine/snapshotIntervalMs", e.snapshotIntervalMs, 50, 2000);

@@ -22,7 +22,8 @@ struct EngineSettings {
     // light rollouts without a network.
     QString networkPath;
     // Human-policy network (a net trained on human games, same formats);
-    // empty: no human policy.
+    // empty: no human policy. Unset in the settings: the shipped one
+    // (shipped_networks.h), if present.
     QString humanPolicyPath;
     int threads = 2;               // search threads (1..64)
     int analysisVisits = 0;        // visits of a live analysis; 0 = until stopped
