@@ -18,6 +18,7 @@
 #include "app/commands.h"
 #include "engine/train/command_line.h"
 #include "engine/train/match_runner.h"
+#include "engine/train/progress_text.h"
 
 namespace po = boost::program_options;
 
@@ -41,19 +42,6 @@ std::string joinArgs(const std::vector<std::string>& argv) {
     std::string s;
     for (const auto& a : argv) s += (s.empty() ? "" : " ") + a;
     return s;
-}
-
-std::string formatDuration(double seconds) {
-    if (!std::isfinite(seconds) || seconds < 0) return "?";
-    const long s = std::lround(seconds);
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%ldh%02ldm", s / 3600, (s / 60) % 60);
-    else if (s >= 60)
-        std::snprintf(buf, sizeof buf, "%ldm%02lds", s / 60, s % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%lds", s);
-    return buf;
 }
 
 // "chinese" when the rules are that preset with another komi, else key=value.
@@ -193,7 +181,7 @@ int runMatch(int argc, char** argv) {
             g.index + 1, p.games, g.engine1Black ? "B" : "W", who.c_str(), g.result.c_str(),
             toString(g.end), g.detail.empty() ? "" : ": ", g.detail.c_str(), g.moves, g.seconds,
             t.wins1, t.wins2, t.draws ? (" (" + std::to_string(t.draws) + " draws)").c_str() : "",
-            perMin, formatDuration(eta).c_str());
+            perMin, train::formatDuration(eta).c_str());
         std::fflush(stdout);
     };
     train::MatchTally tally = runner.run(onGame, &gInterrupts, &error);

@@ -16,7 +16,9 @@
 #include <boost/program_options.hpp>
 
 #include "app/commands.h"
+#include "app/stop_signal.h"
 #include "engine/nn/net_loader.h"
+#include "engine/train/progress_text.h"
 #include "engine/train/selfplay.h"
 
 namespace po = boost::program_options;
@@ -24,14 +26,6 @@ namespace po = boost::program_options;
 namespace m37::app {
 
 namespace {
-
-std::atomic<bool> gStop{false};
-
-void onStopSignal(int) {
-    gStop = true;
-    const char msg[] = "\nselfplay: stopping after this game\n";
-    (void)!write(2, msg, sizeof msg - 1);
-}
 
 // The first free chunk number in `dir`.
 int nextChunkNumber(const std::string& dir) {
@@ -121,7 +115,7 @@ int runSelfPlay(int argc, char** argv) {
         return 1;
     }
 
-    std::signal(SIGINT, onStopSignal);
+    StopSignal stop("\nselfplay: stopping after this game\n");
     int chunkNo = nextChunkNumber(outDir);
     Rng rng(seed * 0x9E3779B97F4A7C15ULL + uint64_t(chunkNo));
     std::vector<train::SelfPlayGame> pending;
@@ -141,7 +135,7 @@ int runSelfPlay(int argc, char** argv) {
         pending.clear();
         return true;
     };
-    for (int i = 0; i < games && !gStop; ++i) {
+    for (int i = 0; i < games && !stop.requested(); ++i) {
         train::SelfPlayGame g = train::playSelfPlayGame(p, factory, rng, rng.next());
         ++played;
         int full = 0;
@@ -152,16 +146,16 @@ int runSelfPlay(int argc, char** argv) {
         const double eta = s / played * (games - played);
         std::printf(
             "selfplay: game %d/%d: %s in %zu moves (%d full)%s  %.2f games/s  %.1f "
-            "positions/s  ETA %.0fs\n",
+            "positions/s  ETA %s\n",
             played, games, g.result.c_str(), g.moves.size(), full,
-            g.resignCheck ? " [resign check]" : "", played / s, double(positions) / s, eta);
+            g.resignCheck ? " [resign check]" : "", played / s, double(positions) / s,
+            train::formatDuration(eta).c_str());
         std::fflush(stdout);
         pending.push_back(std::move(g));
         if (int(pending.size()) >= perChunk && !flush()) return 1;
     }
     if (!flush()) return 1;
-    std::signal(SIGINT, SIG_DFL);
-    return gStop ? 1 : 0;
+    return stop.requested() ? 1 : 0;
 }
 
 }  // namespace m37::app

@@ -15,6 +15,7 @@
 
 #include "app/command_options.h"
 #include "app/commands.h"
+#include "app/stop_signal.h"
 #include "engine/train/train_sl.h"
 
 namespace po = boost::program_options;
@@ -22,14 +23,6 @@ namespace po = boost::program_options;
 namespace m37::app {
 
 namespace {
-
-std::atomic<bool> gStop{false};
-
-void onStopSignal(int) {
-    gStop = true;
-    const char msg[] = "\ntrain-sl: stopping after this step (checkpoint follows)\n";
-    (void)!write(2, msg, sizeof msg - 1);
-}
 
 // "1000,2000" -> {1000, 2000}; false on anything else.
 bool parseSteps(const std::string& text, std::vector<int64_t>* out) {
@@ -121,11 +114,8 @@ int runTrainSl(int argc, char** argv) {
     p.command = "move37-engine train-sl";
     for (int i = 1; i < argc; ++i) p.command += std::string(" ") + argv[i];
 
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    train::TrainSlResult r = train::runTrainSl(p, stdout, &gStop);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    StopSignal stop("\ntrain-sl: stopping after this step (checkpoint follows)\n");
+    train::TrainSlResult r = train::runTrainSl(p, stdout, &StopSignal::flag());
     if (!r.ok) {
         std::fprintf(stderr, "train-sl: %s\n", r.error.c_str());
         return 1;

@@ -1,5 +1,7 @@
 #include "engine/train/train_sl.h"
 
+#include "engine/train/progress_text.h"
+
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -38,19 +40,6 @@ template <typename T>
 void shuffle(std::vector<T>& v, uint64_t seed) {
     Rng rng(seed);
     for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(uint32_t(i))]);
-}
-
-std::string formatDuration(double seconds) {
-    if (!std::isfinite(seconds) || seconds < 0) return "?";
-    const long s = std::lround(seconds);
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%ldh%02ldm", s / 3600, (s / 60) % 60);
-    else if (s >= 60)
-        std::snprintf(buf, sizeof buf, "%ldm%02lds", s / 60, s % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%lds", s);
-    return buf;
 }
 
 std::string todayUtc() {
