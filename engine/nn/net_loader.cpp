@@ -59,7 +59,13 @@ std::shared_ptr<LoadedNetwork> loadNetwork(const std::string& path, const NNPara
             if (error) *error = path + ": " + why;
             return nullptr;
         }
-        loaded->description_ = file->meta.toText();
+        const NetMetadata& m = file->meta;
+        const size_t slash = path.find_last_of('/');
+        loaded->description_ =
+            "move37 net " + (slash == std::string::npos ? path : path.substr(slash + 1)) + ": " +
+            std::to_string(m.blocks) + " blocks x " + std::to_string(m.channels) + " channels, " +
+            std::to_string(m.boardSize) + "x" + std::to_string(m.boardSize);
+        loaded->about_ = m.toText();
     } else {
         auto weights = loadLzWeights(path, error);
         if (!weights) return nullptr;
@@ -71,6 +77,7 @@ std::shared_ptr<LoadedNetwork> loadNetwork(const std::string& path, const NNPara
         loaded->description_ = "Leela Zero weights (version " + std::to_string(weights->version) +
                                "), " + std::to_string(weights->blocks) + " blocks x " +
                                std::to_string(weights->filters) + " filters";
+        loaded->about_ = loaded->description_;
     }
     loaded->base_ = std::make_shared<TorchEvaluator>(std::move(net), params);
     return loaded;

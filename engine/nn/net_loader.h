@@ -24,9 +24,13 @@ class LoadedNetwork {
 
     const std::string& path() const { return path_; }
     const Capabilities& capabilities() const;
-    // The network's own description (the .m37 header's provenance lines, or
-    // "Leela Zero weights, B blocks x F filters").
+    // One line naming the network ("move37 net human-19x19.m37: 8 blocks x
+    // 32 channels, 19x19", "Leela Zero weights (version 1), 6 blocks x 64
+    // filters"), for status lines.
     const std::string& description() const { return description_; }
+    // The whole story of a .m37 file (its header's shape and provenance
+    // lines, NetMetadata::toText), or the description: the "About" text.
+    const std::string& about() const { return about_; }
 
     // A factory handing each caller its own evaluator (params as loaded,
     // a distinct symmetry seed for each call) over the shared network and
@@ -41,6 +45,7 @@ class LoadedNetwork {
                                                       std::string*);
     std::string path_;
     std::string description_;
+    std::string about_;
     NNParams params_;
     std::shared_ptr<TorchEvaluator> base_;
 };

@@ -20,7 +20,10 @@ TEST(ShippedNetworksTest, HumanPolicyIsFoundAndLoads) {
     auto net = nn::loadNetwork(path.toStdString(), {}, &error);
     ASSERT_TRUE(net) << error;
     EXPECT_TRUE(net->capabilities().supports(19));
-    EXPECT_NE(net->description().find("train-sl"), std::string::npos) << net->description();
+    // One line for status bars; the whole record for "About".
+    EXPECT_EQ(net->description().find('\n'), std::string::npos) << net->description();
+    EXPECT_NE(net->description().find("human-19x19.m37"), std::string::npos);
+    EXPECT_NE(net->about().find("train-sl"), std::string::npos) << net->about();
 }
 
 TEST(ShippedNetworksTest, DefaultUntilTheUserChooses) {
