@@ -2,6 +2,7 @@
 // aside as .corrupt, the window starts from defaults and says so once;
 // values that parse but are out of range are ignored.
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -27,6 +28,7 @@ class SettingsRepairTest : public ::testing::Test {
         QFile::remove(file + ".corrupt");
     }
     void writeRaw(const QByteArray& bytes) {
+        QDir().mkpath(QFileInfo(file).absolutePath());
         QFile f(file);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(bytes);

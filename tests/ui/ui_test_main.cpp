@@ -1,13 +1,22 @@
-// main() of ui_tests: a QApplication on the offscreen platform (unless the
-// environment chooses another), QSettings in test mode, then GoogleTest.
+// main() of the UI test programs: a QApplication on the offscreen platform
+// (unless the environment chooses another), QSettings in a folder of this
+// process's own (ctest runs test processes side by side, and a shared
+// settings file let one test's writes land in another's), then GoogleTest.
 #include <gtest/gtest.h>
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     ::testing::InitGoogleTest(&argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    if (settingsDir.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName("move37-tests");
     QApplication::setApplicationName("ui_tests");
