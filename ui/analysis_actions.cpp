@@ -95,14 +95,7 @@ AnalysisActions::AnalysisActions(QMainWindow* window, GameTreeModel* model, Boar
                              tr("Network, human-policy network, threads and visits"));
     connect(settingsAct, &QAction::triggered, this, &AnalysisActions::engineSettingsDialog);
 
-    // The Analysis menu: shared with whole-game review, whoever makes it first.
-    QMenu* menu = window_->menuBar()->findChild<QMenu*>(QStringLiteral("analysisMenu"));
-    if (!menu) {
-        menu = window_->menuBar()->addMenu(tr("&Analysis"));
-        menu->setObjectName("analysisMenu");
-    } else {
-        menu->addSeparator();
-    }
+    QMenu* menu = analysisMenu(window_);
     menu->addAction(toggle_);
     menu->addSeparator();
     menu->addActions(overlayActions_);
@@ -221,6 +214,17 @@ void AnalysisActions::engineSettingsDialog() {
 
 QString AnalysisActions::statusText() const {
     return status_->text();
+}
+
+QMenu* analysisMenu(QMainWindow* window) {
+    QMenu* menu = window->menuBar()->findChild<QMenu*>(QStringLiteral("analysisMenu"));
+    if (!menu) {
+        menu = window->menuBar()->addMenu(AnalysisActions::tr("&Analysis"));
+        menu->setObjectName("analysisMenu");
+    } else {
+        menu->addSeparator();
+    }
+    return menu;
 }
 
 void AnalysisActions::showExternalSnapshot(const AnalysisSnapshot& snapshot) {

@@ -84,4 +84,9 @@ class AnalysisActions : public QObject {
     const void* externalNode_ = nullptr;  // the node external_ belongs to
 };
 
+// The window's Analysis menu, shared by live analysis and whole-game
+// review: made (objectName "analysisMenu") by whichever asks first; a later
+// caller gets it with a separator added for its own actions.
+QMenu* analysisMenu(QMainWindow* window);
+
 }  // namespace m37::ui

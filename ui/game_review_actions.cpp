@@ -1,5 +1,7 @@
 #include "ui/game_review_actions.h"
 
+#include "ui/analysis_actions.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -73,14 +75,7 @@ GameReviewActions::GameReviewActions(QMainWindow* window, GameTreeModel* model, 
                           tr("Go to the previous listed mistake of the reviewed line"));
     connect(previous, &QAction::triggered, this, &GameReviewActions::previousMistake);
 
-    // The Analysis menu: shared with live analysis, whoever makes it first.
-    QMenu* menu = window_->menuBar()->findChild<QMenu*>(QStringLiteral("analysisMenu"));
-    if (!menu) {
-        menu = window_->menuBar()->addMenu(tr("&Analysis"));
-        menu->setObjectName("analysisMenu");
-    } else {
-        menu->addSeparator();
-    }
+    QMenu* menu = analysisMenu(window_);
     menu->addActions({analyse_, stop_});
     menu->addSeparator();
     menu->addActions({next, previous});
