@@ -88,15 +88,7 @@ void PlayController::start(const PlaySetup& setup) {
             p.secondsPerMove = setup.strength.secondsPerMove;
             p.threads = setup.threads;
             p.seed = c == kBlack ? 1 : 2;
-            s.embedded = std::make_unique<EmbeddedPlayer>(p);
-            connect(s.embedded.get(), &EmbeddedPlayer::moveChosen, this,
-                    [this, c](int, const MoveDecision& d) {
-                        if (thinking_ != c) return;
-                        applyMove(c, d.resign ? std::nullopt : std::optional<Loc>(d.move), d.resign,
-                                  {});
-                    });
-            connect(s.embedded.get(), &EmbeddedPlayer::failed, this,
-                    [this, c](const QString& message) { reportFailure(c, message); });
+            s.embedded = makeEmbedded(c, p);
         }
     }
     lastNode_ = model_->current();
@@ -268,6 +260,18 @@ void PlayController::applyMove(Color c, std::optional<Loc> loc, bool resigned,
     model_->play(*loc);
 }
 
+std::unique_ptr<EmbeddedPlayer> PlayController::makeEmbedded(Color c,
+                                                             const EmbeddedPlayerParams& p) {
+    auto player = std::make_unique<EmbeddedPlayer>(p);
+    connect(player.get(), &EmbeddedPlayer::moveChosen, this, [this, c](int, const MoveDecision& d) {
+        if (thinking_ != c) return;
+        applyMove(c, d.resign ? std::nullopt : std::optional<Loc>(d.move), d.resign, {});
+    });
+    connect(player.get(), &EmbeddedPlayer::failed, this,
+            [this, c](const QString& message) { reportFailure(c, message); });
+    return player;
+}
+
 void PlayController::reportFailure(Color c, const QString& message) {
     if (!active_) return;
     Slot& s = slot(c);
@@ -294,15 +298,7 @@ void PlayController::restartEngines() {
         if (s.embedded && s.failed) {
             const EmbeddedPlayerParams p = s.embedded->params();
             s.embedded.reset();
-            s.embedded = std::make_unique<EmbeddedPlayer>(p);
-            connect(s.embedded.get(), &EmbeddedPlayer::moveChosen, this,
-                    [this, c](int, const MoveDecision& d) {
-                        if (thinking_ != c) return;
-                        applyMove(c, d.resign ? std::nullopt : std::optional<Loc>(d.move), d.resign,
-                                  {});
-                    });
-            connect(s.embedded.get(), &EmbeddedPlayer::failed, this,
-                    [this, c](const QString& message) { reportFailure(c, message); });
+            s.embedded = makeEmbedded(c, p);
             any = true;
         }
         s.failed = false;

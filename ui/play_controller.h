@@ -37,6 +37,7 @@ struct AnalysisSnapshot;
 namespace m37::ui {
 
 class EmbeddedPlayer;
+struct EmbeddedPlayerParams;
 class GameTreeModel;
 class GtpProcess;
 class GtpPositionSync;
@@ -117,6 +118,8 @@ class PlayController : public QObject {
     void askEmbedded(Color c);
     void applyMove(Color c, std::optional<Loc> loc, bool resigned, const QString& text);
     void reportFailure(Color c, const QString& message);
+    // The embedded engine playing colour c, its answers and failures wired.
+    std::unique_ptr<EmbeddedPlayer> makeEmbedded(Color c, const EmbeddedPlayerParams& p);
     void endByResignation(Color loser);
     Slot& slot(Color c);
     const Slot& slot(Color c) const;
