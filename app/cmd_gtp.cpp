@@ -29,7 +29,7 @@ int runGtp(int argc, char** argv) {
     std::string weights, human, rollouts = "auto";
     int64_t playouts = 0;
     double timeS = 0, lambda = o.search.lambda, humanWeight = 0;
-    int threads = 1, batch = o.search.batchSize;
+    int threads = 1, batch = o.search.batchSize, randomMoves = 0;
     po::options_description opts("gtp options");
     opts.add_options()("help,h", "this help")(
         "rules", po::value(&rules)->default_value("chinese"),
@@ -52,6 +52,9 @@ int runGtp(int argc, char** argv) {
         "rollout weight: value = (1-lambda) net + lambda rollout")(
         "human-weight", po::value(&humanWeight)->default_value(0),
         "mix the human policy into the root priors with this weight (0: report only)")(
+        "random-moves", po::value(&randomMoves)->default_value(0),
+        "draw the first N moves of a game in proportion to their visits (as leelaz -m; "
+        "matches between deterministic engines need it)")(
         "ponder", "search on the opponent's time")("seed",
                                                    po::value(&seed)->default_value(o.search.seed),
                                                    "random seed")("no-resign", "never resign");
@@ -73,12 +76,16 @@ int runGtp(int argc, char** argv) {
     o.search.seed = seed;
     if (vm.count("no-resign")) o.search.resignBelow = 0;
     if (threads < 1 || threads > 256 || batch < 1 || batch > 1024 || lambda < 0 || lambda > 1 ||
-        playouts < 0 || timeS < 0 || humanWeight < 0 || humanWeight > 1 ||
+        playouts < 0 || timeS < 0 || randomMoves < 0 || humanWeight < 0 || humanWeight > 1 ||
         (rollouts != "on" && rollouts != "off" && rollouts != "auto")) {
         std::fprintf(stderr, "gtp: bad --threads/--batch/--lambda/--playouts/--time/--rollouts\n");
         return 2;
     }
     o.search.threads = threads;
+    if (randomMoves > 0) {
+        o.search.temperature = 1.0f;
+        o.search.temperatureMoves = randomMoves;
+    }
     o.search.batchSize = batch;
     o.search.lambda = float(lambda);
     o.search.humanPriorWeight = float(humanWeight);

@@ -1,10 +1,16 @@
 // move37-engine selfplay: games of the search against itself, written as
-// self-play chunks (engine/train/selfplay_chunk.h) for training.
+// self-play chunks (engine/train/selfplay_chunk.h) for training, many games
+// at once (engine/train/selfplay_pool.h).
 //   selfplay --out DIR [--size 9] [--games N] [--visits V] [--fast-visits F]
 //            [--full-share P] [--weights NET] [--games-per-chunk K] [--seed S]
-// Chunks are DIR/selfplay-NNNNNN.txt, numbered after those already there,
-// so running it again adds games. Prints a line per game with games/s,
-// positions/s and the ETA. Ctrl-C stops after the current game.
+//            [--parallel-games G] [--max-batch B] [--search-batch L] [--nn-threads T]
+// --games is the total wanted in DIR: the games already in its chunks count,
+// so running the same command again resumes, and a larger --games adds
+// more. --parallel-games defaults to 8 with a network (the games share one
+// batched evaluator) and 1 with rollouts (each game is a thread of CPU
+// work; give more to use more cores). Prints a line per game with games/s,
+// positions/s, the mean network batch and the ETA. Ctrl-C stops after the
+// games in progress, which are written.
 #include <unistd.h>
 #include <atomic>
 #include <chrono>
@@ -19,39 +25,24 @@
 #include "app/stop_signal.h"
 #include "engine/nn/net_loader.h"
 #include "engine/train/progress_text.h"
-#include "engine/train/selfplay.h"
+#include "engine/train/selfplay_pool.h"
 
 namespace po = boost::program_options;
 
 namespace m37::app {
 
-namespace {
-
-// The first free chunk number in `dir`.
-int nextChunkNumber(const std::string& dir) {
-    int next = 0;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-        const std::string name = e.path().filename().string();
-        int k = 0;
-        if (std::sscanf(name.c_str(), "selfplay-%d.txt", &k) == 1 && k >= next) next = k + 1;
-    }
-    return next;
-}
-
-}  // namespace
-
 int runSelfPlay(int argc, char** argv) {
     po::options_description opts("selfplay options");
     train::SelfPlayParams p;
     std::string outDir, weights, rulesText = "chinese";
-    int games = 1, perChunk = 16;
+    int games = 1, perChunk = 16, parallel = 0, maxBatch = 0, nnThreads = 1;
     double komi = 7;
     uint64_t seed = 1;
     opts.add_options()("help,h", "this help")("out", po::value(&outDir)->required(),
                                               "folder of the chunks")(
         "size", po::value(&p.boardSize)->default_value(9), "board size (2..19)")(
-        "games", po::value(&games)->default_value(1), "games to play")(
+        "games", po::value(&games)->default_value(1),
+        "games wanted in --out in all (those already there count: resumes)")(
         "visits", po::value(&p.visits)->default_value(200), "root visits of a full search")(
         "fast-visits", po::value(&p.fastVisits)->default_value(0),
         "root visits of a fast search (playout-cap randomisation; 0: all full)")(
@@ -68,7 +59,14 @@ int runSelfPlay(int argc, char** argv) {
         "rules", po::value(&rulesText)->default_value("chinese"), "rules (preset or key=value)")(
         "weights,w", po::value(&weights), "network (.m37 or Leela Zero); none: rollouts")(
         "games-per-chunk", po::value(&perChunk)->default_value(16), "games in each chunk file")(
-        "seed", po::value(&seed)->default_value(1), "seed of the games");
+        "seed", po::value(&seed)->default_value(1), "seed of the games")(
+        "parallel-games", po::value(&parallel)->default_value(0),
+        "games played at once (0: 8 with a network, 1 with rollouts)")(
+        "max-batch", po::value(&maxBatch)->default_value(0),
+        "positions in one network batch (0: parallel games x search batch)")(
+        "search-batch", po::value(&p.searchBatch)->default_value(8),
+        "leaves each search gathers before asking the network")(
+        "nn-threads", po::value(&nnThreads)->default_value(1), "intra-op threads of the network");
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
@@ -83,8 +81,11 @@ int runSelfPlay(int argc, char** argv) {
     }
     auto rules = Rules::parse(rulesText);
     if (!rules || p.boardSize < 2 || p.boardSize > 19 || games < 1 || perChunk < 1 ||
-        p.visits < 1 || p.fastVisits < 0) {
-        std::fprintf(stderr, "selfplay: bad value (rules, size 2..19, games, visits)\n");
+        p.visits < 1 || p.fastVisits < 0 || parallel < 0 || maxBatch < 0 || p.searchBatch < 1 ||
+        nnThreads < 1) {
+        std::fprintf(stderr,
+                     "selfplay: bad value (rules, size 2..19, games, visits, parallel games, "
+                     "batch sizes, threads)\n");
         return 2;
     }
     p.rules = *rules;
@@ -94,6 +95,8 @@ int runSelfPlay(int argc, char** argv) {
     if (!weights.empty()) {
         nn::NNParams np;
         np.seed = seed;
+        np.threads = nnThreads;
+        np.batchSize = p.searchBatch;
         std::string err;
         auto net = nn::loadNetwork(weights, np, &err);
         if (!net) {
@@ -108,53 +111,28 @@ int runSelfPlay(int argc, char** argv) {
         factory = net->factory();
         p.netName = weights;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(outDir, ec);
-    if (ec) {
-        std::fprintf(stderr, "selfplay: %s: %s\n", outDir.c_str(), ec.message().c_str());
+    train::SelfPlayPoolParams pp;
+    pp.game = p;
+    pp.games = games;
+    pp.gamesPerChunk = perChunk;
+    pp.seed = seed;
+    pp.outDir = outDir;
+    pp.parallelGames = parallel > 0 ? parallel : factory ? 8 : 1;
+    pp.maxBatch = maxBatch;
+    StopSignal stop("\nselfplay: stopping after the games in progress\n");
+    const train::SelfPlayPoolResult r = train::runSelfPlayPool(pp, factory, stdout, &stop.flag());
+    if (!r.ok) {
+        std::fprintf(stderr, "selfplay: %s\n", r.error.c_str());
         return 1;
     }
-
-    StopSignal stop("\nselfplay: stopping after this game\n");
-    int chunkNo = nextChunkNumber(outDir);
-    Rng rng(seed * 0x9E3779B97F4A7C15ULL + uint64_t(chunkNo));
-    std::vector<train::SelfPlayGame> pending;
-    const auto start = std::chrono::steady_clock::now();
-    int64_t positions = 0;
-    int played = 0;
-    auto flush = [&]() {
-        if (pending.empty()) return true;
-        char name[64];
-        std::snprintf(name, sizeof name, "/selfplay-%06d.txt", chunkNo++);
-        std::string err;
-        if (!train::writeSelfPlayChunk(outDir + name, pending, &err)) {
-            std::fprintf(stderr, "selfplay: %s\n", err.c_str());
-            return false;
-        }
-        std::printf("selfplay: wrote %s%s (%zu games)\n", outDir.c_str(), name, pending.size());
-        pending.clear();
-        return true;
-    };
-    for (int i = 0; i < games && !stop.requested(); ++i) {
-        train::SelfPlayGame g = train::playSelfPlayGame(p, factory, rng, rng.next());
-        ++played;
-        int full = 0;
-        for (const auto& m : g.moves) full += m.full ? 1 : 0;
-        positions += int64_t(g.moves.size());
-        const double s =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const double eta = s / played * (games - played);
-        std::printf(
-            "selfplay: game %d/%d: %s in %zu moves (%d full)%s  %.2f games/s  %.1f "
-            "positions/s  ETA %s\n",
-            played, games, g.result.c_str(), g.moves.size(), full,
-            g.resignCheck ? " [resign check]" : "", played / s, double(positions) / s,
-            train::formatDuration(eta).c_str());
-        std::fflush(stdout);
-        pending.push_back(std::move(g));
-        if (int(pending.size()) >= perChunk && !flush()) return 1;
-    }
-    if (!flush()) return 1;
+    char batch[48] = "";
+    if (r.meanBatch > 0) std::snprintf(batch, sizeof batch, ", mean batch %.1f", r.meanBatch);
+    std::printf(
+        "selfplay: %d games, %lld positions (%lld full) in %s: %.2f games/s, %.1f "
+        "positions/s%s\n",
+        r.games, (long long)r.positions, (long long)r.fullPositions,
+        train::formatDuration(r.seconds).c_str(), r.seconds > 0 ? r.games / r.seconds : 0.0,
+        r.seconds > 0 ? double(r.positions) / r.seconds : 0.0, batch);
     return stop.requested() ? 1 : 0;
 }
 

@@ -11,5 +11,8 @@ int runSgf(int argc, char** argv);
 int runMatch(int argc, char** argv);
 int runTrainSl(int argc, char** argv);
 int runSelfPlay(int argc, char** argv);
+int runAnalyze(int argc, char** argv);
+int runTrain(int argc, char** argv);
+int runZero(int argc, char** argv);
 
 }  // namespace m37::app

@@ -19,9 +19,15 @@ const Command kCommands[] = {
     {"bench", m37::app::runBench, "benchmarks: bench playouts | nn"},
     {"match", m37::app::runMatch, "engine vs engine over GTP: match --engine1 CMD --engine2 CMD"},
     {"sgf", m37::app::runSgf, "sgf check FILE... | sgf fmt FILE"},
+    {"analyze", m37::app::runAnalyze,
+     "annotate games (SGF) with a search: analyze IN.sgf|DIR [-o OUT] --visits N"},
     {"train-sl", m37::app::runTrainSl,
      "supervised policy/value from SGF games: train-sl --data DIR --out DIR"},
     {"selfplay", m37::app::runSelfPlay, "self-play games as training chunks: selfplay --out DIR"},
+    {"train", m37::app::runTrain,
+     "policy/value net from self-play chunks: train --data DIR --out DIR"},
+    {"zero", m37::app::runZero,
+     "the self-play loop (play, train, gate, promote): zero --out DIR --hours H"},
 };
 
 void usage(FILE* out) {

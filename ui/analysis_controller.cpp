@@ -20,6 +20,15 @@ AnalysisController::AnalysisController(GameTreeModel* model, const AnalysisParam
         Qt::QueuedConnection);
     connect(worker_, &AnalysisWorker::loadFailed, this, &AnalysisController::loadFailed,
             Qt::QueuedConnection);
+    connect(
+        worker_, &AnalysisWorker::networksLoaded, this,
+        [this](const QString& net, const QString& human) {
+            networksKnown_ = true;
+            networkAbout_ = net;
+            humanAbout_ = human;
+            emit networksLoaded();
+        },
+        Qt::QueuedConnection);
     connect(model_, &GameTreeModel::changed, this, &AnalysisController::onModelChanged);
     thread_.start();
     // The engine (and its networks) is built at the first request.
@@ -54,6 +63,12 @@ void AnalysisController::setParams(const AnalysisParams& params) {
 
 void AnalysisController::restart() {
     if (active_) request();
+}
+
+void AnalysisController::loadNetworks() {
+    if (paramsSent_) return;  // loaded or loading already (networksLoaded() comes)
+    worker_->setParams(params_);
+    paramsSent_ = true;
 }
 
 void AnalysisController::onModelChanged() {

@@ -39,6 +39,11 @@ class AnalysisController : public QObject {
     quint64 requestId() const { return requestId_; }
     AnalysisWorker* worker() const { return worker_; }
     QString engineDescription() const { return description_; }
+    // The loaded networks' full records (nn::LoadedNetwork::about(); empty
+    // when not in use), once the worker has loaded them (networksKnown()).
+    bool networksKnown() const { return networksKnown_; }
+    const QString& networkAbout() const { return networkAbout_; }
+    const QString& humanPolicyAbout() const { return humanAbout_; }
     // Milliseconds from the last request to its first snapshot (-1 until
     // it arrived).
     double firstSnapshotMs() const { return firstSnapshotMs_; }
@@ -51,6 +56,10 @@ class AnalysisController : public QObject {
     void setParams(const m37::ui::AnalysisParams& params);
     // Analyses the current position again (new request id).
     void restart();
+    // Has the worker load the networks now, without analysing (they load
+    // at the first request otherwise); networksLoaded() follows. Returns
+    // at once.
+    void loadNetworks();
 
   signals:
     // snapshot() changed: a new one for the current position, or cleared.
@@ -60,6 +69,9 @@ class AnalysisController : public QObject {
     void loadFailed(const QString& message);
     // The first snapshot of a request arrived, `ms` after the request.
     void firstSnapshot(double ms);
+    // networkAbout() and humanPolicyAbout() are set (the worker loaded the
+    // networks).
+    void networksLoaded();
 
   private:
     void onModelChanged();
@@ -75,6 +87,9 @@ class AnalysisController : public QObject {
     quint64 requestId_ = 0;
     std::optional<AnalysisSnapshot> snapshot_;
     QString description_;
+    bool networksKnown_ = false;
+    QString networkAbout_;
+    QString humanAbout_;
     // What the last request analysed (a change of anything else, such as a
     // comment, does not restart the search).
     const void* node_ = nullptr;

@@ -172,6 +172,8 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
     }
     old.reset();  // stopped already; joins
     for (const QString& e : errors) emit loadFailed(e);
+    emit networksLoaded(net ? QString::fromStdString(net->about()) : QString(),
+                        human ? QString::fromStdString(human->about()) : QString());
     emit engineReady(parts.join(QStringLiteral(" · ")));
 }
 

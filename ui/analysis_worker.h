@@ -79,6 +79,9 @@ class AnalysisWorker : public QObject {
     void snapshot(const m37::AnalysisSnapshot& s, quint64 id);
     // The engine is ready with `description` ("network …, human policy …").
     void engineReady(const QString& description);
+    // With engineReady: the loaded networks' full records
+    // (nn::LoadedNetwork::about()); empty for a network not in use.
+    void networksLoaded(const QString& networkAbout, const QString& humanAbout);
     // A network could not be loaded: the message names the file and why.
     void loadFailed(const QString& message);
 

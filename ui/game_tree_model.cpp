@@ -30,9 +30,13 @@ MoveRecord nodeMove(const SgfNode& node, int size) {
 
 namespace {
 
+// The root of a new game: SZ, KM, RU, and with a handicap HA and Black's
+// stones (AB) on the fixed points, White to play first.
 std::unique_ptr<SgfNode> freshRoot(const NewGameParams& params) {
-    auto root = sgfFromGameState(GameState(params.size, params.rules));
-    return root;
+    GameState start(params.size, params.rules);
+    if (params.handicap >= 2)
+        start.placeHandicap(GameState::fixedHandicapPoints(params.size, params.handicap));
+    return sgfFromGameState(start);
 }
 
 }  // namespace
@@ -42,6 +46,7 @@ GameTreeModel::GameTreeModel(const NewGameParams& params, QObject* parent) : QOb
     root_ = freshRoot(params);
     current_ = root_.get();
     position_.reset(*root_);
+    params_.handicap = position_.state().handicap();
 }
 
 GameTreeModel::~GameTreeModel() = default;
@@ -158,10 +163,13 @@ bool GameTreeModel::undo() {
 void GameTreeModel::newGame(const NewGameParams& params) {
     auto root = freshRoot(params);
     loadTree(std::move(root));
-    say(tr("New game: %1×%1, %2 rules, komi %3")
-            .arg(params.size)
-            .arg(QString::fromStdString(params.rules.presetName()))
-            .arg(double(params.rules.komi)));
+    QString text = tr("New game: %1×%1, %2 rules, komi %3")
+                       .arg(params.size)
+                       .arg(QString::fromStdString(params.rules.presetName()))
+                       .arg(double(params.rules.komi));
+    if (state().handicap() >= 2)
+        text += tr(", handicap %1 (White plays first)").arg(state().handicap());
+    say(text);
 }
 
 bool GameTreeModel::loadTree(std::unique_ptr<SgfNode> root, QString* error) {
@@ -174,10 +182,12 @@ bool GameTreeModel::loadTree(std::unique_ptr<SgfNode> root, QString* error) {
     }
     position_ = std::move(pos);
     lastChild_.clear();
+    deleted_ = {};
     root_ = std::move(root);  // the old tree goes only now: position_ is on the new one
     current_ = root_.get();
     params_.size = position_.setup().size;
     params_.rules = position_.setup().rules;
+    params_.handicap = position_.state().handicap();
     setModified(false);
     emit treeChanged();
     emit changed();
@@ -262,11 +272,37 @@ bool GameTreeModel::deleteCurrent() {
     for (auto it = lastChild_.begin(); it != lastChild_.end();) {
         it = it->second == parent->child(index) ? lastChild_.erase(it) : std::next(it);
     }
-    parent->takeChild(index);  // destroyed here
+    deleted_ = Deleted{parent, index, parent->takeChild(index)};  // the older one goes here
     emit treeChanged();
     emit changed();
     markEdited();
-    say(removed == 1 ? tr("Deleted 1 node") : tr("Deleted %1 nodes").arg(removed));
+    say((removed == 1 ? tr("Deleted 1 node") : tr("Deleted %1 nodes").arg(removed)) +
+        tr(" (Edit \u25b8 Restore Deleted Variation puts it back)"));
+    return true;
+}
+
+bool GameTreeModel::restoreDeleted() {
+    if (!deleted_.node) {
+        say(tr("Nothing deleted to restore"));
+        return false;
+    }
+    SgfNode* parent = deleted_.parent;
+    // Put it back at its old place: take the children out and re-add them.
+    std::vector<std::unique_ptr<SgfNode>> kids;
+    while (parent->childCount() > 0) kids.push_back(parent->takeChild(0));
+    const size_t index = std::min(deleted_.index, kids.size());
+    kids.insert(kids.begin() + std::ptrdiff_t(index), std::move(deleted_.node));
+    const SgfNode* restored = nullptr;
+    for (size_t i = 0; i < kids.size(); ++i) {
+        SgfNode* added = parent->addChild(std::move(kids[i]));
+        if (i == index) restored = added;
+    }
+    deleted_ = {};
+    const size_t count = restored->subtreeSize();
+    emit treeChanged();
+    setCurrent(restored);
+    markEdited();
+    say(count == 1 ? tr("Restored 1 node") : tr("Restored %1 nodes").arg(count));
     return true;
 }
 

@@ -79,8 +79,15 @@ class GameTreeModel : public QObject {
 
     // --- editing ---
     // Deletes the current node with everything below; goes to its parent.
+    // The last deleted subtree is kept until the next delete or another
+    // tree, so that restoreDeleted() can put it back.
     bool deleteCurrent();
-    // Makes the current line the main line (first child at every fork above).
+    // Puts the last deleted subtree back where it was (same parent, same
+    // place among its siblings) and goes to it; false when there is none.
+    bool restoreDeleted();
+    bool canRestoreDeleted() const { return deleted_.node != nullptr; }
+    // Makes the current line the main line (first child at every fork
+    // above), keeping the order of the other variations.
     bool promoteToMainLine();
     QString comment() const;
     void setComment(const QString& text);
@@ -111,6 +118,15 @@ class GameTreeModel : public QObject {
     std::unordered_map<const SgfNode*, const SgfNode*> lastChild_;
     bool modified_ = false;
     QString lastMessage_;
+    // The last deleted subtree and where it was. The parent outlives it
+    // here: nodes are destroyed only by a delete (which replaces this) or
+    // a new tree (which clears it).
+    struct Deleted {
+        SgfNode* parent = nullptr;
+        size_t index = 0;
+        std::unique_ptr<SgfNode> node;
+    };
+    Deleted deleted_;
 };
 
 // "Black", "White" (capitalised for sentences).

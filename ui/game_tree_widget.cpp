@@ -1,5 +1,8 @@
 #include "ui/game_tree_widget.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -84,13 +87,27 @@ void GameTreeWidget::wheelEvent(QWheelEvent* event) {
     QAbstractScrollArea::wheelEvent(event);
 }
 
+const SgfNode* GameTreeWidget::nodeAtPoint(QPointF viewportPos) const {
+    const QPointF p = viewportPos + QPointF(horizontalScrollBar()->value(),
+                                            verticalScrollBar()->value() - margin_);
+    if (p.x() < 0 || p.y() < 0) return nullptr;
+    return layout_.nodeAt(TreeCell{int(p.x()) / cell_, int(p.y()) / cell_});
+}
+
 void GameTreeWidget::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
-    const QPointF p = event->position() + QPointF(horizontalScrollBar()->value(),
-                                                  verticalScrollBar()->value() - margin_);
-    if (p.x() < 0 || p.y() < 0) return;
-    const TreeCell cell{int(p.x()) / cell_, int(p.y()) / cell_};
-    if (const SgfNode* node = layout_.nodeAt(cell)) model_->goTo(node);
+    if (const SgfNode* node = nodeAtPoint(event->position())) model_->goTo(node);
+}
+
+void GameTreeWidget::contextMenuEvent(QContextMenuEvent* event) {
+    // Like the mouse events, the position is the viewport's.
+    const SgfNode* node = nodeAtPoint(event->pos());
+    if (!node) return;
+    model_->goTo(node);
+    QMenu menu(this);
+    for (const char* name : {"deleteNode", "restoreDeleted", "promote"})
+        if (auto* a = window()->findChild<QAction*>(QLatin1String(name))) menu.addAction(a);
+    if (!menu.isEmpty()) menu.exec(event->globalPos());
 }
 
 void GameTreeWidget::paintEvent(QPaintEvent*) {

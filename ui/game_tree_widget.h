@@ -2,7 +2,9 @@
 // GameTreeWidget: the game tree drawn as a grid of dots, like Sabaki's — the
 // main line runs right along the top row, variations branch off below, the
 // current node is ringed and the line leading to it is drawn stronger.
-// Clicking a dot makes it the current node. Laid out by GameTreeLayout when
+// Clicking a dot makes it the current node; a right click on one makes it
+// current and offers the window's variation actions (delete, restore,
+// make main line, found by object name). Laid out by GameTreeLayout when
 // the tree changes; painting visits only the columns on screen, so trees of
 // thousands of nodes scroll smoothly. Keeps the current node in view.
 // Threading: GUI thread only, like every QWidget.
@@ -32,6 +34,7 @@ class GameTreeWidget : public QAbstractScrollArea {
   protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
 
@@ -40,6 +43,8 @@ class GameTreeWidget : public QAbstractScrollArea {
     void onCurrentChanged();
     void updateScrollBars();
     void ensureCurrentVisible();
+    // The node under a viewport point, or null.
+    const SgfNode* nodeAtPoint(QPointF viewportPos) const;
 
     GameTreeModel* model_;
     GameTreeLayout layout_;

@@ -24,6 +24,7 @@ GtpPosition GtpPosition::of(const SgfNode& root, const GameState& state) {
                 const Loc l = b.loc(x, y);
                 if (b.at(l) == kBlack || b.at(l) == kWhite) p.setup.push_back({l, b.at(l)});
             }
+        p.handicap = at.state().handicap() >= 2 && int(p.setup.size()) == at.state().handicap();
     }
     p.moves = state.moves();
     return p;
@@ -46,7 +47,8 @@ void GtpPositionSync::sync(const GtpPosition& target, Done done) {
     auto shared = std::make_shared<Shared>();
     shared->done = std::move(done);
     QStringList commands;
-    const bool restart = fresh_ || known_.size != target.size || known_.setup != target.setup;
+    const bool restart = fresh_ || known_.size != target.size || known_.setup != target.setup ||
+                         known_.handicap != target.handicap;
     size_t common = 0;
     if (!restart) {
         while (common < known_.moves.size() && common < target.moves.size() &&
@@ -58,10 +60,17 @@ void GtpPositionSync::sync(const GtpPosition& target, Done done) {
     }
     if (restart || common < known_.moves.size()) {
         commands << QStringLiteral("clear_board");
-        for (auto [loc, color] : target.setup)
-            commands << QStringLiteral("play %1 %2")
-                            .arg(gtpColor(color),
-                                 QString::fromStdString(gtpVertex(loc, target.size)));
+        if (target.handicap && !handicapAsPlays_) {
+            QStringList vertices;
+            for (auto [loc, color] : target.setup)
+                vertices << QString::fromStdString(gtpVertex(loc, target.size));
+            commands << QStringLiteral("set_free_handicap ") + vertices.join(QLatin1Char(' '));
+        } else {
+            for (auto [loc, color] : target.setup)
+                commands << QStringLiteral("play %1 %2")
+                                .arg(gtpColor(color),
+                                     QString::fromStdString(gtpVertex(loc, target.size)));
+        }
         common = 0;
     }
     if (restart || known_.komi != target.komi)
@@ -93,6 +102,8 @@ void GtpPositionSync::sync(const GtpPosition& target, Done done) {
                         : a.transport;
                 fresh_ = true;  // start over next time
             }
+            if (!a.ok && a.answered() && cmd.startsWith(QLatin1String("set_free_handicap ")))
+                handicapAsPlays_ = true;
             if (last && shared->done) shared->done(shared->ok, shared->error);
         });
     }

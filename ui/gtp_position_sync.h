@@ -4,7 +4,12 @@
 // told (board size, komi, setup stones, moves since clear_board) and queues
 // on its GtpProcess only what changed — the new moves when the engine's
 // game is a prefix of the target, else clear_board and a replay. Setup
-// stones of the root (handicap, AB/AW) are sent as `play` commands. A
+// stones of the root are sent as `play` commands, except handicap stones
+// (HA with only Black's stones), which go as `set_free_handicap` so that
+// the engine knows them as handicap (its scoring, its komi
+// compensation); an engine that refuses set_free_handicap gets them as
+// `play` commands from the next sync on (that sync fails, as any refusal
+// does, and the restart replays). A
 // refused command makes the next sync start from clear_board.
 // Threading: GUI thread, like the GtpProcess it talks to.
 #include <QString>
@@ -30,6 +35,8 @@ struct GtpPosition {
     int size = 19;
     float komi = 7.5f;
     std::vector<std::pair<Loc, Color>> setup;
+    // The setup is Black's handicap stones (GameState::handicap()).
+    bool handicap = false;
     std::vector<MoveRecord> moves;
 
     // The position at the end of `path` (root first), as GameTreeModel
@@ -65,6 +72,7 @@ class GtpPositionSync {
     // queue later): they check this token first.
     std::shared_ptr<bool> alive_;
     bool fresh_ = true;
+    bool handicapAsPlays_ = false;  // the engine refused set_free_handicap
     GtpPosition known_;
     int lastCount_ = 0;
 };

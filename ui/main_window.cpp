@@ -25,6 +25,7 @@
 #include "ui/game_review_actions.h"
 #include "ui/game_tree_model.h"
 #include "ui/game_tree_widget.h"
+#include "ui/network_about_dialog.h"
 #include "ui/new_game_dialog.h"
 #include "ui/play_actions.h"
 #include "ui/settings_dialog.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
             &AnalysisActions::clearExternalSnapshot);
     addThemeMenu(viewMenu_);
     addShortcutsHelp(this);
+    addNetworkAboutHelp(this, analysis_->controller());
     applyTheme(savedTheme(), false);
 
     connect(model_, &GameTreeModel::changed, this, &MainWindow::updateStatus);
@@ -193,6 +195,14 @@ void MainWindow::createActions() {
     connect(prefs, &QAction::triggered, this, &MainWindow::settingsDialog);
     auto* promote = action(tr("Make &Main Line"), "promote", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     connect(promote, &QAction::triggered, model_, &GameTreeModel::promoteToMainLine);
+    promote->setStatusTip(tr("Make the current line the main line"));
+    auto* restore = action(tr("&Restore Deleted Variation"), "restoreDeleted",
+                           {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    restore->setStatusTip(tr("Put the last deleted variation back"));
+    restore->setEnabled(false);
+    connect(restore, &QAction::triggered, model_, &GameTreeModel::restoreDeleted);
+    connect(model_, &GameTreeModel::treeChanged, restore,
+            [this, restore] { restore->setEnabled(model_->canRestoreDeleted()); });
 
     // Navigation
     struct Nav {
@@ -238,7 +248,7 @@ void MainWindow::createActions() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({pass, undoAct_});
     edit->addSeparator();
-    edit->addActions({del, promote});
+    edit->addActions({del, restore, promote});
     edit->addSeparator();
     edit->addAction(info);
     edit->addSeparator();

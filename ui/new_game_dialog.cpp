@@ -6,12 +6,15 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "engine/go/game_state.h"
 #include "ui/external_engines.h"
 
 namespace m37::ui {
@@ -98,6 +101,17 @@ NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent,
     komi_->setValue(initial.rules.komi);
     connect(preset_, &QComboBox::activated, this, &NewGameDialog::onPresetChosen);
 
+    handicap_ = new QComboBox(this);
+    handicap_->setObjectName("handicap");
+    handicap_->setToolTip(tr("Black's stones on the star points; White plays first"));
+    fillHandicaps(initial.handicap);
+    lastHandicap_ = handicap_->currentData().toInt();
+    connect(handicap_, &QComboBox::activated, this, &NewGameDialog::onHandicapChosen);
+    connect(size_, &QComboBox::currentIndexChanged, this, [this] {
+        fillHandicaps(handicap_->currentData().toInt());
+        onHandicapChosen();
+    });
+
     QStringList engines;
     if (externalEngines) {
         engines = *externalEngines;
@@ -148,10 +162,17 @@ NewGameDialog::NewGameDialog(const NewGameParams& initial, QWidget* parent,
     form->addRow(tr("Board &size:"), size_);
     form->addRow(tr("&Rules:"), preset_);
     form->addRow(tr("&Komi:"), komi_);
+    form->addRow(tr("&Handicap:"), handicap_);
     form->addRow(tr("&Black:"), black_);
     form->addRow(tr("&White:"), white_);
-    form->addRow(tr("S&trength:"), strengthRow);
-    form->addRow(tr("&Network:"), networkRow);
+    // Rows of layouts need their label made here, or the '&' shows as is.
+    auto labelFor = [this](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("S&trength:"), strengthKind_), strengthRow);
+    form->addRow(labelFor(tr("&Network:"), network_), networkRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -173,8 +194,35 @@ void NewGameDialog::updateEngineFields() {
 }
 
 void NewGameDialog::onPresetChosen() {
+    if (handicap_->currentData().toInt() >= 2) return;  // komi 0.5 stays
     if (auto r = Rules::preset(preset_->currentData().toString().toStdString()))
         komi_->setValue(r->komi);
+}
+
+void NewGameDialog::fillHandicaps(int want) {
+    const int size = size_->currentData().toInt();
+    const QSignalBlocker block(handicap_);
+    handicap_->clear();
+    handicap_->addItem(tr("None"), 0);
+    for (int n = 2; n <= 9; ++n)
+        if (!GameState::fixedHandicapPoints(size, n).empty())
+            handicap_->addItem(tr("%1 stones").arg(n), n);
+    int index = handicap_->findData(want);
+    if (index < 0 && want >= 2) index = handicap_->count() - 1;  // the most this size allows
+    handicap_->setCurrentIndex(std::max(0, index));
+    handicap_->setEnabled(handicap_->count() > 1);
+}
+
+void NewGameDialog::onHandicapChosen() {
+    const int n = handicap_->currentData().toInt();
+    if ((n >= 2) != (lastHandicap_ >= 2)) {
+        if (n >= 2) {
+            komi_->setValue(0.5);
+        } else if (auto r = Rules::preset(preset_->currentData().toString().toStdString())) {
+            komi_->setValue(r->komi);
+        }
+    }
+    lastHandicap_ = n;
 }
 
 NewGameParams NewGameDialog::params() const {
@@ -182,6 +230,7 @@ NewGameParams NewGameDialog::params() const {
     p.size = size_->currentData().toInt();
     p.rules = Rules::preset(preset_->currentData().toString().toStdString()).value_or(Rules());
     p.rules.komi = float(komi_->value());
+    p.handicap = handicap_->currentData().toInt();
     p.black = player(black_);
     p.white = player(white_);
     p.strength.visits = visits_->value();

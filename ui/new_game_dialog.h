@@ -1,6 +1,8 @@
 #pragma once
 // NewGameDialog: asks for the board size, the rules preset and komi of a
-// new game (choosing a preset fills in its usual komi), who plays Black and
+// new game (choosing a preset fills in its usual komi), the handicap (2..9
+// fixed stones where the board size allows them; choosing one sets komi
+// 0.5, going back to none restores the preset's komi), who plays Black and
 // White (the user, the embedded move37 engine, or a configured external
 // GTP engine; two engines play each other), how strong the engines play
 // (visits or seconds per move) and the embedded engine's network file.
@@ -36,6 +38,10 @@ class NewGameDialog : public QDialog {
 
   private:
     void onPresetChosen();
+    void onHandicapChosen();
+    // Offers the handicaps the chosen board size allows (keeping `want`
+    // when allowed, else the largest allowed).
+    void fillHandicaps(int want);
     void updateEngineFields();
     QComboBox* playerBox(const char* name, const PlayerChoice& initial, const QStringList& engines);
     PlayerChoice player(const QComboBox* box) const;
@@ -43,6 +49,8 @@ class NewGameDialog : public QDialog {
     QComboBox* size_;
     QComboBox* preset_;
     QDoubleSpinBox* komi_;
+    QComboBox* handicap_;
+    int lastHandicap_ = 0;
     QComboBox* black_;
     QComboBox* white_;
     QComboBox* strengthKind_;

@@ -1,6 +1,7 @@
 #pragma once
 // NewGameParams: what the user chooses when starting a game — board size and
-// rules (komi included), who plays each colour (the user, the embedded
+// rules (komi included), the handicap (fixed stones on the star points,
+// White to play first), who plays each colour (the user, the embedded
 // engine or a configured external GTP engine, by name), the engine's
 // strength and the network file of the embedded engine. A plain value; no
 // Qt, copy freely.
@@ -38,6 +39,9 @@ struct NewGameParams {
 
     int size = 19;
     Rules rules = Rules::preset("chinese").value_or(Rules());
+    // Black's fixed handicap stones (GameState::fixedHandicapPoints): 0 for
+    // none, else 2..9 (fewer on small boards); White plays first.
+    int handicap = 0;
     PlayerChoice black;
     PlayerChoice white;
     EngineStrength strength;

@@ -2,11 +2,13 @@
 
 #include <QEvent>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 #include "engine/search/dead_stones.h"
@@ -47,18 +49,41 @@ bool ScoringView::eventFilter(QObject* watched, QEvent* event) {
 
 void ScoringView::begin(int playouts) {
     state_ = board_->model()->state();
-    const DeadStoneEstimate estimate = estimateDeadStones(state_, playouts, /*seed=*/37);
-    dead_ = estimate.dead;
+    dead_.clear();
     active_ = true;
+    estimating_ = true;
+    userMarked_ = false;
+    const int token = ++token_;
+    // The estimate works on its own copy; its answer comes back through
+    // the watcher, on this thread.
+    auto* watcher = new QFutureWatcher<std::vector<Loc>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<Loc>>::finished, this, [this, watcher, token] {
+        watcher->deleteLater();
+        onEstimate(token, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([state = state_, playouts] {
+        return estimateDeadStones(state, playouts, /*seed=*/37).dead;
+    }));
     setGeometry(board_->rect());
     show();
     raise();
     refresh();
 }
 
+void ScoringView::onEstimate(int token, const std::vector<Loc>& dead) {
+    if (token != token_ || !active_) return;  // scoring ended or started again
+    estimating_ = false;
+    const bool apply = !userMarked_;
+    if (apply) dead_ = dead;
+    refresh();
+    emit estimated(apply);
+}
+
 void ScoringView::cancel() {
     if (!active_) return;
     active_ = false;
+    estimating_ = false;
+    ++token_;
     hide();
     emit finished(false);
 }
@@ -67,6 +92,8 @@ void ScoringView::accept() {
     if (!active_) return;
     const QString result = resultText();
     active_ = false;  // before the model's changed()
+    estimating_ = false;
+    ++token_;
     hide();
     GameTreeModel* model = board_->model();
     GameInfo info = model->gameInfo();
@@ -105,6 +132,7 @@ bool ScoringView::toggle(Loc loc) {
             todo.push_back(m);
         }
     }
+    userMarked_ = true;
     const bool makeDead = !isDead(loc);
     for (Loc l : group) {
         auto it = std::find(dead_.begin(), dead_.end(), l);
@@ -135,7 +163,11 @@ QString ScoringView::summary() const {
 }
 
 void ScoringView::refresh() {
-    label_->setText(summary() + tr("   Click a group to mark it dead or alive."));
+    label_->setText(summary() + (estimating_ ? tr("   Estimating dead stones…")
+                                             : tr("   Click a group to mark it dead or alive.")));
+    // Accepting before the estimate would score with every stone alive.
+    if (auto* ok = panel_->findChild<QPushButton*>(QStringLiteral("acceptScore")))
+        ok->setEnabled(!estimating_ || userMarked_);
     panel_->adjustSize();
     panel_->move(8, 8);
     update();

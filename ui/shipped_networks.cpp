@@ -23,4 +23,14 @@ QString shippedNetwork(const QString& fileName) {
     return QFileInfo(path).isFile() ? path : QString();
 }
 
+QStringList shippedNetworkNotes() {
+    const QString dir = shippedNetworksDir();
+    if (dir.isEmpty()) return {};
+    QStringList paths;
+    for (const QFileInfo& f :
+         QDir(dir).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        paths << f.absoluteFilePath();
+    return paths;
+}
+
 }  // namespace m37::ui

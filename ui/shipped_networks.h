@@ -6,6 +6,7 @@
 // tree finds the source tree's copy. Nothing is downloaded.
 // Threading: free functions over the file system; any thread.
 #include <QString>
+#include <QStringList>
 
 namespace m37::ui {
 
@@ -17,5 +18,8 @@ inline constexpr const char* kShippedHumanPolicy = "human-19x19.m37";
 QString shippedNetworksDir();
 // The full path of a shipped network file, or an empty string if absent.
 QString shippedNetwork(const QString& fileName);
+// The notes shipped beside the networks (NAME.md: how each was made, on
+// what data, what it measured), full paths sorted by name; empty if none.
+QStringList shippedNetworkNotes();
 
 }  // namespace m37::ui

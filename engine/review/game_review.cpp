@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/go/coord.h"
 #include "engine/sgf/sgf_game.h"
 
 namespace m37 {
@@ -43,6 +44,17 @@ MoveCategory categoryOf(float loss, const std::vector<float>& thresholds) {
 }
 
 }  // namespace
+
+std::optional<float> humanPriorOf(const AnalysisSnapshot& s, Loc m) {
+    const int n = s.boardSize;
+    if (s.humanPolicy.size() == size_t(n * n + 1) && m != kNullLoc) {
+        const size_t i = m == kPassLoc ? size_t(n * n) : size_t(locY(m, n) * n + locX(m, n));
+        return s.humanPolicy[i];
+    }
+    for (const CandidateMove& c : s.candidates)
+        if (c.move == m) return c.humanPrior;
+    return std::nullopt;
+}
 
 PositionValue rootValue(const AnalysisSnapshot& s, Color c) {
     return toView(s, c, s.rootWinrate, s.rootScoreLead);
@@ -86,6 +98,8 @@ MoveReview reviewMove(const AnalysisSnapshot& before, const AnalysisSnapshot* af
     r.winrateLost = r.winrateBefore - r.winrateAfter;
     if (r.scoreBefore && r.scoreAfter) r.pointsLost = *r.scoreBefore - *r.scoreAfter;
     r.category = classifyMove(r.pointsLost, r.winrateLost, r.playedRank == 1, t);
+    r.humanPriorPlayed = humanPriorOf(before, move.loc);
+    if (r.bestMove != kNullLoc) r.humanPriorBest = humanPriorOf(before, r.bestMove);
     return r;
 }
 
@@ -117,9 +131,7 @@ std::vector<GameState> mainLinePositions(const SgfNode& root, std::string* error
     return linePositions(r.state);
 }
 
-namespace {
-
-PositionReview positionReview(int index, const GameState& g, const AnalysisSnapshot& s) {
+PositionReview reviewPosition(int index, const GameState& g, const AnalysisSnapshot& s) {
     PositionReview p;
     p.index = index;
     p.moveNumber = g.moveNumber();
@@ -132,14 +144,11 @@ PositionReview positionReview(int index, const GameState& g, const AnalysisSnaps
     return p;
 }
 
-// The move from `a` to `b` when they are exactly one move apart.
 std::optional<MoveRecord> moveBetween(const GameState& a, const GameState& b) {
     if (b.moveNumber() != a.moveNumber() + 1 || b.historySize() != a.historySize() + 1)
         return std::nullopt;
     return b.moves().back();
 }
-
-}  // namespace
 
 GameReview reviewGame(const std::vector<GameState>& line, SearchEngine& engine,
                       const ReviewParams& params, const ReviewCallbacks& callbacks,
@@ -168,7 +177,8 @@ GameReview reviewGame(const std::vector<GameState>& line, SearchEngine& engine,
         if (cancelled()) break;  // an interrupted search is not a result
         review.snapshots.push_back(engine.lastSnapshot());
         const AnalysisSnapshot& s = review.snapshots.back();
-        review.positions[size_t(i)] = positionReview(i, g, s);
+        review.positions[size_t(i)] = reviewPosition(i, g, s);
+        if (callbacks.snapshot) callbacks.snapshot(i, s);
         if (callbacks.position) callbacks.position(review.positions[size_t(i)]);
         if (i > 0) {
             if (auto m = moveBetween(line[size_t(i - 1)], g)) {

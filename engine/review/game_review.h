@@ -69,6 +69,9 @@ struct MoveReview {
     Loc bestMove = kNullLoc;        // the engine's choice (kNullLoc: none)
     std::optional<int> playedRank;  // 1-based among the candidates; none: not searched
     MoveCategory category = MoveCategory::kGood;
+    // The human policy's prior of the move played and of the engine's
+    // choice (none without a human-policy evaluator).
+    std::optional<float> humanPriorPlayed, humanPriorBest;
 };
 
 // What an analysed position is worth to colour c (winrate in [0,1], score
@@ -95,6 +98,15 @@ MoveCategory classifyMove(std::optional<float> pointsLost, float winrateLost, bo
 // used when it was searched, else the move counts as lost nothing).
 MoveReview reviewMove(const AnalysisSnapshot& before, const AnalysisSnapshot* after,
                       MoveRecord move, const ReviewThresholds& t);
+
+// The human policy's prior of `m` in `s`: from the whole-board map when the
+// snapshot has one, else from its candidates (none when unknown).
+std::optional<float> humanPriorOf(const AnalysisSnapshot& s, Loc m);
+
+// The graph point of position `index` of a line (`g`) analysed in `s`.
+PositionReview reviewPosition(int index, const GameState& g, const AnalysisSnapshot& s);
+// The move from `a` to `b` when they are exactly one move apart.
+std::optional<MoveRecord> moveBetween(const GameState& a, const GameState& b);
 
 // The positions of a line, each one move or setup apart, recovered from the
 // history of its last position (undo): from the position before the first
@@ -124,6 +136,9 @@ struct ReviewCallbacks {
     std::function<void(const PositionReview&)> position;
     // A move as soon as the positions on both sides of it are analysed.
     std::function<void(const MoveReview&)> move;
+    // The final snapshot of position `index` as soon as it is analysed (the
+    // batch `analyze` saves its work from here).
+    std::function<void(int index, const AnalysisSnapshot&)> snapshot;
 };
 
 // Searches every position of `line` in order with `engine` (its tree is

@@ -1,17 +1,17 @@
 #pragma once
-// Self-play (`move37-engine selfplay`), first form: games played one after
-// another by the PUCT search (Mcts) against itself, recorded as self-play
-// chunks (selfplay_chunk.h). Each move gets a full search (Dirichlet noise
-// at the root, recorded as a training target) or, with playout-cap
-// randomisation (fastVisits > 0), a fast search without noise that is
-// played but not a target; the first temperatureMoves moves are drawn in
-// proportion to the visits, later ones take the most visited move. A player
-// resigns when the root winrate stays below resignBelow, except in a share
-// of games (resignCheckShare) played out to check that resigning was right.
+// Self-play (`move37-engine selfplay`): one game played by the PUCT search
+// (Mcts) against itself, recorded as a self-play game (selfplay_chunk.h).
+// Each move gets a full search (Dirichlet noise at the root, recorded as a
+// training target) or, with playout-cap randomisation (fastVisits > 0), a
+// fast search without noise that is played but not a target; the first
+// temperatureMoves moves are drawn in proportion to the visits, later ones
+// take the most visited move. A player resigns when the root winrate stays
+// below resignBelow, except in a share of games (resignCheckShare) played
+// out to check that resigning was right.
 // Games that end by two passes or the move cap are scored by area without
 // dead-stone removal (self-play nets capture what is dead).
-// Still to come (issue #5): many games at once sharing one batched
-// evaluator.
+// This is the unit of work of runSelfPlayPool (selfplay_pool.h), which
+// plays many games at once over one batched evaluator and writes them.
 // Threading: playSelfPlayGame runs on the caller's thread; the evaluator
 // factory's evaluators are used from that thread only.
 #include <cstdint>

@@ -7,16 +7,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <numeric>
 #include <sstream>
 
-#include "engine/go/rng.h"
-#include "engine/nn/symmetry.h"
 #include "engine/train/torch_model.h"
+#include "engine/train/trainer_common.h"
 
 namespace m37::train {
 
@@ -29,32 +26,8 @@ constexpr const char* kCsvHeader =
     "step,policy_loss,value_loss,accuracy,lr,positions_per_s,holdout_top1,holdout_top5,"
     "holdout_policy_loss,holdout_value_loss";
 
-uint64_t mix(uint64_t a, uint64_t b) {
-    uint64_t z = a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E019ULL;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-template <typename T>
-void shuffle(std::vector<T>& v, uint64_t seed) {
-    Rng rng(seed);
-    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(uint32_t(i))]);
-}
-
-std::string todayUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
-    return buf;
-}
-
 std::string fmt(const char* f, double x) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, x);
-    return buf;
+    return formatNumber(f, x);
 }
 
 // Held-out evaluation figures.
@@ -78,7 +51,7 @@ class BatchBuilder {
     };
 
     Batch build(const std::vector<uint32_t>& positions, const std::vector<int>& symmetries) {
-        const int n = set_.boardSize(), area = n * n;
+        const int n = set_.boardSize();
         const int64_t b = int64_t(positions.size());
         Batch out;
         out.input = torch::empty({b, 18, n, n}, torch::kFloat32);
@@ -98,10 +71,9 @@ class BatchBuilder {
                 set_.planes(idx, dst);
             } else {
                 set_.planes(idx, raw_.data());
-                nn::transformPlanes(s, raw_.data(), dst, 18, n);
+                symmetricPlanes(s, raw_.data(), dst, 18, n);
             }
-            const int m = info.move;
-            mv[j] = m >= area ? area : nn::symmetryIndex(nn::inverseSymmetry(s), m, n);
+            mv[j] = symmetricMove(s, info.move, n);
             val[j] = float(info.outcome);
             w[j] = info.outcome != 0 ? 1.0f : 0.0f;
         }
@@ -164,48 +136,10 @@ EvalFigures evaluate(PolicyValueNet& net, const PositionSet& set,
     return f;
 }
 
-// Checkpoint keys and the run's fixed settings, which a resumed run must share.
-struct RunKey {
-    PolicyValueShape shape;
-    int64_t batch = 0;
-    int64_t seed = 0;
-    double holdout = 0;
-};
-
-void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& w) {
-    const std::string tmp = path + ".tmp";
-    w(tmp);
-    fs::rename(tmp, path);
-}
-
-// Rewrites the CSV keeping the header and rows up to `step`.
-void trimCsv(const std::string& path, int64_t step) {
-    std::ifstream in(path);
-    std::string line, kept = std::string(kCsvHeader) + "\n";
-    bool first = true;
-    while (std::getline(in, line)) {
-        if (first) {
-            first = false;
-            continue;
-        }
-        if (line.empty()) continue;
-        const int64_t s = std::atoll(line.c_str());
-        if (s <= step) kept += line + "\n";
-    }
-    in.close();
-    writeAtomically(path, [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << kept;
-    });
-}
-
 }  // namespace
 
 double trainSlLearningRate(const TrainSlParams& p, int64_t step) {
-    double lr = p.lr;
-    for (int64_t s : p.lrSteps)
-        if (step >= s) lr *= p.lrDecay;
-    return lr;
+    return scheduledLearningRate(p.lr, p.lrSteps, p.lrDecay, step);
 }
 
 TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atomic<bool>* stop) {
@@ -243,7 +177,7 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
         const auto& games = set.games();
         std::vector<uint32_t> order(games.size());
         std::iota(order.begin(), order.end(), 0u);
-        shuffle(order, mix(p.seed, 0x686f6c64));
+        seededShuffle(order, mixSeed(p.seed, 0x686f6c64));
         size_t held = size_t(std::llround(p.holdout * double(games.size())));
         if (p.holdout > 0 && held == 0 && games.size() >= 2) held = 1;
         std::vector<char> isHeld(games.size(), 0);
@@ -265,7 +199,7 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
             for (size_t i = 0; i < held; ++i) h << games[order[i]].source << "\n";
         }
         std::vector<uint32_t> evalSubset = heldPos;
-        shuffle(evalSubset, mix(p.seed, 0x6576616c));
+        seededShuffle(evalSubset, mixSeed(p.seed, 0x6576616c));
         if (p.evalPositions > 0 && evalSubset.size() > size_t(p.evalPositions))
             evalSubset.resize(size_t(p.evalPositions));
 
@@ -276,58 +210,34 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
         shape.channels = p.channels;
         shape.valueHidden = p.valueHidden;
         PolicyValueNet net(shape);
-        torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(p.lr)
-                                                     .momentum(p.momentum)
-                                                     .weight_decay(p.weightDecay)
-                                                     .nesterov(p.momentum > 0));
+        torch::optim::SGD opt = makeSgd(net, p.lr, p.momentum, p.weightDecay);
         int64_t step = 0;
         double trainSeconds = 0;
         if (fs::exists(ckptPath)) {
-            torch::serialize::InputArchive a;
-            try {
-                a.load_from(ckptPath);
-            } catch (const std::exception& e) {
-                return fail(ckptPath + ": cannot read the checkpoint (" +
-                            std::string(e.what()).substr(0, 200) +
-                            "); move it away to start afresh");
-            }
-            c10::IValue v;
-            auto readInt = [&](const char* key) {
-                a.read(key, v);
-                return v.toInt();
-            };
-            RunKey k;
-            k.shape.boardSize = int(readInt("board_size"));
-            k.shape.blocks = int(readInt("blocks"));
-            k.shape.channels = int(readInt("channels"));
-            k.shape.valueHidden = int(readInt("value_hidden"));
-            k.batch = readInt("batch");
-            k.seed = readInt("seed");
-            a.read("holdout", v);
-            k.holdout = v.toDouble();
-            if (!(k.shape == shape) || k.batch != p.batch || k.seed != int64_t(p.seed) ||
-                k.holdout != p.holdout)
-                return fail(ckptPath + ": made by a run with net " + k.shape.toString() +
-                            ", batch " + std::to_string(k.batch) + ", seed " +
-                            std::to_string(k.seed) + ", holdout " + fmt("%g", k.holdout) +
-                            "; these flags ask for " + shape.toString() + ", batch " +
-                            std::to_string(p.batch) + ", seed " + std::to_string(p.seed) +
-                            ", holdout " + fmt("%g", p.holdout) +
-                            " (use the same flags to resume, or another --out)");
-            step = readInt("step");
-            if (a.try_read("games", v) && v.toInt() != int64_t(games.size()))
+            CheckpointReader a;
+            std::string error;
+            if (!a.open(ckptPath, torch::kCPU, &error)) return fail(error);
+            const PolicyValueShape kShape = a.readShape();
+            const int64_t kBatch = a.readInt("batch");
+            const int64_t kSeed = a.readInt("seed");
+            const double kHoldout = a.readDouble("holdout");
+            if (!(kShape == shape) || kBatch != p.batch || kSeed != int64_t(p.seed) ||
+                kHoldout != p.holdout)
+                return fail(
+                    ckptPath + ": made by a run with net " + kShape.toString() + ", batch " +
+                    std::to_string(kBatch) + ", seed " + std::to_string(kSeed) + ", holdout " +
+                    fmt("%g", kHoldout) + "; these flags ask for " + shape.toString() + ", batch " +
+                    std::to_string(p.batch) + ", seed " + std::to_string(p.seed) + ", holdout " +
+                    fmt("%g", p.holdout) + " (use the same flags to resume, or another --out)");
+            step = a.readInt("step");
+            if (auto g = a.tryInt("games"); g && *g != int64_t(games.size()))
                 say("train-sl: warning: the checkpoint's run had %lld games, the data folders now "
                     "hold %zu: the held-out split is not the same\n",
-                    (long long)v.toInt(), games.size());
-            a.read("train_seconds", v);
-            trainSeconds = v.toDouble();
-            torch::serialize::InputArchive m, o;
-            a.read("model", m);
-            net->load(m);
-            a.read("optimizer", o);
-            opt.load(o);
+                    (long long)*g, games.size());
+            trainSeconds = a.readDouble("train_seconds");
+            a.loadInto(net, opt);
             r.resumedFrom = step;
-            trimCsv(csvPath, step);
+            trimCsv(csvPath, kCsvHeader, step);
             say("train-sl: resumed from %s at step %lld\n", ckptPath.c_str(), (long long)step);
         } else {
             std::ofstream csv(csvPath, std::ios::trunc);
@@ -342,50 +252,42 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
         EvalFigures lastEval;
         int64_t lastEvalStep = -1;
         auto exportNet = [&](int64_t atStep, double seconds) {
-            nn::NetFile f = net->toNetFile();
+            NetProvenance prov;
             std::string dirs;
             for (const auto& d : p.data) dirs += (dirs.empty() ? "" : ", ") + d;
-            f.meta.command = p.command;
-            f.meta.data = "professional/human game records (SGF) from " + dirs + ": " +
-                          std::to_string(games.size() - held) + " training games (" +
-                          std::to_string(trainPos.size()) + " positions), " + std::to_string(held) +
-                          " held-out games (" + std::to_string(heldPos.size()) + " positions)";
-            f.meta.date = todayUtc();
-            f.meta.hours = fmt("%.2f", seconds / 3600);
-            f.meta.notes = "supervised policy (move played) and value (game result, weight " +
-                           fmt("%g", p.valueWeight) + "); net " + shape.toString() + "; step " +
-                           std::to_string(atStep) + " of " + std::to_string(p.steps) + ", batch " +
-                           std::to_string(p.batch) + ", SGD lr " + fmt("%g", p.lr) + " momentum " +
-                           fmt("%g", p.momentum) + " weight decay " + fmt("%g", p.weightDecay) +
-                           (p.notes.empty() ? "" : "; " + p.notes);
+            prov.command = p.command;
+            prov.data = "professional/human game records (SGF) from " + dirs + ": " +
+                        std::to_string(games.size() - held) + " training games (" +
+                        std::to_string(trainPos.size()) + " positions), " + std::to_string(held) +
+                        " held-out games (" + std::to_string(heldPos.size()) + " positions)";
+            prov.seconds = seconds;
+            prov.notes = "supervised policy (move played) and value (game result, weight " +
+                         fmt("%g", p.valueWeight) + "); net " + shape.toString() + "; step " +
+                         std::to_string(atStep) + " of " + std::to_string(p.steps) + ", batch " +
+                         std::to_string(p.batch) + ", SGD lr " + fmt("%g", p.lr) + " momentum " +
+                         fmt("%g", p.momentum) + " weight decay " + fmt("%g", p.weightDecay) +
+                         (p.notes.empty() ? "" : "; " + p.notes);
             if (lastEvalStep >= 0)
-                f.meta.extra.push_back(
+                prov.extra.push_back(
                     {"measured", "held-out top-1 " + fmt("%.1f%%", 100 * lastEval.top1) +
                                      ", top-5 " + fmt("%.1f%%", 100 * lastEval.top5) + " on " +
                                      std::to_string(lastEval.positions) + " positions of " +
                                      std::to_string(held) + " held-out games, at step " +
                                      std::to_string(lastEvalStep)});
             std::string error;
-            if (!nn::writeNetFile(netPath, f, &error))
+            if (!train::exportNet(net, netPath, prov, &error))
                 say("train-sl: cannot export %s: %s\n", netPath.c_str(), error.c_str());
         };
         auto checkpoint = [&](int64_t atStep, double seconds) {
-            torch::serialize::OutputArchive a, m, o;
-            net->save(m);
-            opt.save(o);
-            a.write("model", m);
-            a.write("optimizer", o);
-            a.write("step", c10::IValue(atStep));
-            a.write("board_size", c10::IValue(int64_t(shape.boardSize)));
-            a.write("blocks", c10::IValue(int64_t(shape.blocks)));
-            a.write("channels", c10::IValue(int64_t(shape.channels)));
-            a.write("value_hidden", c10::IValue(int64_t(shape.valueHidden)));
-            a.write("batch", c10::IValue(int64_t(p.batch)));
-            a.write("seed", c10::IValue(int64_t(p.seed)));
-            a.write("holdout", c10::IValue(p.holdout));
-            a.write("train_seconds", c10::IValue(seconds));
-            a.write("games", c10::IValue(int64_t(games.size())));
-            writeAtomically(ckptPath, [&](const std::string& tmp) { a.save_to(tmp); });
+            CheckpointKeys keys;
+            keys.ints.push_back({"step", atStep});
+            addShapeKeys(shape, &keys);
+            keys.ints.push_back({"batch", p.batch});
+            keys.ints.push_back({"seed", int64_t(p.seed)});
+            keys.doubles.push_back({"holdout", p.holdout});
+            keys.doubles.push_back({"train_seconds", seconds});
+            keys.ints.push_back({"games", int64_t(games.size())});
+            saveCheckpoint(ckptPath, net, opt, keys);
             exportNet(atStep, seconds);
         };
 
@@ -395,49 +297,18 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
         int64_t permEpoch = -1;
         std::vector<uint32_t> positions(size_t(p.batch));
         std::vector<int> syms(size_t(p.batch));
-        const auto sessionStart = Clock::now();
-        auto lastCkpt = sessionStart;
         const int64_t startStep = step;
         int64_t lastCkptStep = step;
-        double sumPolicy = 0, sumValue = 0, sumCorrect = 0, lr = trainSlLearningRate(p, step);
-        int64_t sumSteps = 0;
-        auto lastRow = sessionStart;
-        int64_t lastRowStep = step;
-        std::ofstream csv(csvPath, std::ios::app);
-        auto sessionSeconds = [&] {
-            return std::chrono::duration<double>(Clock::now() - sessionStart).count();
-        };
+        double lr = trainSlLearningRate(p, step);
+        TrainLog log(csvPath, "train-sl", out, p.batch, startStep, p.steps);
+        auto lastCkpt = TrainLog::Clock::now();
+        auto sessionSeconds = [&] { return log.sessionSeconds(); };
         auto evalColumns = [&] {
             return fmt("%.5f", lastEval.top1) + "," + fmt("%.5f", lastEval.top5) + "," +
                    fmt("%.5f", lastEval.policyLoss) + "," + fmt("%.5f", lastEval.valueLoss);
         };
-        // One CSV row and progress line for the steps since the last row.
-        // `until`: when the steps ended (before any evaluation).
         auto writeRow = [&](const std::string& evalCols, Clock::time_point until) {
-            const double rowSeconds = std::chrono::duration<double>(until - lastRow).count();
-            const double rate =
-                rowSeconds > 0 ? double(step - lastRowStep) * p.batch / rowSeconds : 0;
-            const double overall = double(step - startStep) * p.batch / sessionSeconds();
-            const double eta = overall > 0 ? double(p.steps - step) * p.batch / overall : -1;
-            const double k = sumSteps > 0 ? 1.0 / double(sumSteps) : 0;
-            csv << step << ",";
-            if (sumSteps > 0)
-                csv << fmt("%.5f", sumPolicy * k) << "," << fmt("%.5f", sumValue * k) << ","
-                    << fmt("%.5f", sumCorrect * k) << "," << fmt("%g", lr) << ","
-                    << fmt("%.1f", rate) << ",";
-            else
-                csv << ",,,,,";
-            csv << evalCols << "\n";
-            csv.flush();
-            if (sumSteps > 0)
-                say("train-sl: step %lld/%lld  policy %.3f  value %.3f  acc %.1f%%  lr %g  "
-                    "%.0f pos/s  ETA %s\n",
-                    (long long)step, (long long)p.steps, sumPolicy * k, sumValue * k,
-                    100 * sumCorrect * k, lr, rate, formatDuration(eta).c_str());
-            sumPolicy = sumValue = sumCorrect = 0;
-            sumSteps = 0;
-            lastRow = Clock::now();
-            lastRowStep = step;
+            log.row(step, lr, "", evalCols, until);
         };
         while (step < p.steps) {
             if (stop && stop->load()) {
@@ -445,18 +316,17 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
                 break;
             }
             lr = trainSlLearningRate(p, step);
-            for (auto& g : opt.param_groups())
-                static_cast<torch::optim::SGDOptions&>(g.options()).lr(lr);
+            setLearningRate(opt, lr);
             for (int j = 0; j < p.batch; ++j) {
                 const uint64_t g = uint64_t(step) * uint64_t(p.batch) + uint64_t(j);
                 const int64_t epoch = int64_t(g / trainPos.size());
                 if (epoch != permEpoch) {
                     perm = trainPos;
-                    shuffle(perm, mix(p.seed, 0x65706f6368ULL + uint64_t(epoch)));
+                    seededShuffle(perm, mixSeed(p.seed, 0x65706f6368ULL + uint64_t(epoch)));
                     permEpoch = epoch;
                 }
                 positions[size_t(j)] = perm[g % trainPos.size()];
-                syms[size_t(j)] = p.augment ? int(mix(p.seed ^ 0x73796d, g) & 7) : 0;
+                syms[size_t(j)] = p.augment ? int(mixSeed(p.seed ^ 0x73796d, g) & 7) : 0;
             }
             auto batch = builder.build(positions, syms);
             Losses l = computeLosses(net, batch, p.valueWeight);
@@ -468,10 +338,7 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
             if (!std::isfinite(pl))
                 return fail("training diverged (policy loss " + fmt("%g", pl) + " at step " +
                             std::to_string(step) + "); try a lower --lr");
-            sumPolicy += pl;
-            sumValue += l.value.item<double>();
-            sumCorrect += l.correct.item<double>() / double(p.batch);
-            ++sumSteps;
+            log.add(pl, l.value.item<double>(), l.correct.item<double>() / double(p.batch));
             if (step == p.steps) break;  // the final row follows the loop
 
             const auto stepsDone = Clock::now();

@@ -670,6 +670,26 @@ Restore it?</source>
         <source>Game information changed</source>
         <translation>Información de la partida cambiada</translation>
     </message>
+    <message>
+        <source>, handicap %1 (White plays first)</source>
+        <translation>, hándicap %1 (Blanco juega primero)</translation>
+    </message>
+    <message>
+        <source> (Edit ▸ Restore Deleted Variation puts it back)</source>
+        <translation> (Editar ▸ Restaurar variante borrada la recupera)</translation>
+    </message>
+    <message>
+        <source>Nothing deleted to restore</source>
+        <translation>No hay nada borrado que restaurar</translation>
+    </message>
+    <message>
+        <source>Restored 1 node</source>
+        <translation>Restaurado 1 nodo</translation>
+    </message>
+    <message>
+        <source>Restored %1 nodes</source>
+        <translation>Restaurados %1 nodos</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::GtpProcess</name>
@@ -940,6 +960,18 @@ Last messages of the engine:
         <source>Preferences saved; a new language applies at the next start.</source>
         <translation>Preferencias guardadas; el nuevo idioma se aplicará en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>Make the current line the main line</source>
+        <translation>Hacer de la línea actual la línea principal</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Deleted Variation</source>
+        <translation>&amp;Restaurar variante borrada</translation>
+    </message>
+    <message>
+        <source>Put the last deleted variation back</source>
+        <translation>Recuperar la última variante borrada</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MistakesPanel</name>
@@ -1006,6 +1038,65 @@ Last messages of the engine:
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::NetworkAboutDialog</name>
+    <message>
+        <source>About Networks</source>
+        <translation>Acerca de las redes</translation>
+    </message>
+    <message>
+        <source>Analysis network</source>
+        <translation>Red de análisis</translation>
+    </message>
+    <message>
+        <source>None: the analysis runs on light rollouts.</source>
+        <translation>Ninguna: el análisis usa simulaciones ligeras.</translation>
+    </message>
+    <message>
+        <source>Human policy</source>
+        <translation>Política humana</translation>
+    </message>
+    <message>
+        <source>None: no human-policy heatmap or surprise marker.</source>
+        <translation>Ninguna: sin mapa de calor de la política humana ni marca de sorpresa.</translation>
+    </message>
+    <message>
+        <source>File: `%1`</source>
+        <translation>Archivo: `%1`</translation>
+    </message>
+    <message>
+        <source>Loading… (the analysis engine loads it in its own thread)</source>
+        <translation>Cargando… (el motor de análisis la carga en su propio hilo)</translation>
+    </message>
+    <message>
+        <source>It could not be loaded (the status bar says why).</source>
+        <translation>No se pudo cargar (la barra de estado dice por qué).</translation>
+    </message>
+    <message>
+        <source>Networks shipped with move37</source>
+        <translation>Redes incluidas con move37</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>No se encontró ninguna.</translation>
+    </message>
+    <message>
+        <source>(from `%1`)</source>
+        <translation>(de `%1`)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>About &amp;Networks…</source>
+        <translation>Acerca de las &amp;redes…</translation>
+    </message>
+    <message>
+        <source>How the engine&apos;s network and the human policy were made, and what they measured</source>
+        <translation>Cómo se hicieron la red del motor y la política humana, y qué midieron</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1200,22 @@ Last messages of the engine:
     <message>
         <source>&amp;Network:</source>
         <translation>R&amp;ed:</translation>
+    </message>
+    <message>
+        <source>Black&apos;s stones on the star points; White plays first</source>
+        <translation>Piedras de Negro en los puntos estrella; Blanco juega primero</translation>
+    </message>
+    <message>
+        <source>&amp;Handicap:</source>
+        <translation>&amp;Hándicap:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 stones</source>
+        <translation>%1 piedras</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1389,10 @@ La partida se conserva. Reinicia el motor para seguir.</translation>
     <message>
         <source>   Click a group to mark it dead or alive.</source>
         <translation>   Haz clic en un grupo para marcarlo como muerto o vivo.</translation>
+    </message>
+    <message>
+        <source>   Estimating dead stones…</source>
+        <translation>   Estimando las piedras muertas…</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,26 @@ Restore it?</source>
         <source>Game information changed</source>
         <translation>対局情報を変更しました</translation>
     </message>
+    <message>
+        <source>, handicap %1 (White plays first)</source>
+        <translation>、置き石 %1 子（白が先番）</translation>
+    </message>
+    <message>
+        <source> (Edit ▸ Restore Deleted Variation puts it back)</source>
+        <translation>（編集 ▸ 削除した変化を戻す で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Nothing deleted to restore</source>
+        <translation>戻せる削除はありません</translation>
+    </message>
+    <message>
+        <source>Restored 1 node</source>
+        <translation>1 ノードを戻しました</translation>
+    </message>
+    <message>
+        <source>Restored %1 nodes</source>
+        <translation>%1 ノードを戻しました</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::GtpProcess</name>
@@ -937,6 +957,18 @@ Last messages of the engine:
         <source>Preferences saved; a new language applies at the next start.</source>
         <translation>環境設定を保存しました。新しい言語は次回の起動時に適用されます。</translation>
     </message>
+    <message>
+        <source>Make the current line the main line</source>
+        <translation>現在の手順を本線にします</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Deleted Variation</source>
+        <translation>削除した変化を戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the last deleted variation back</source>
+        <translation>最後に削除した変化を元に戻します</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MistakesPanel</name>
@@ -1003,6 +1035,65 @@ Last messages of the engine:
     <message>
         <source>Show:</source>
         <translation>表示:</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::NetworkAboutDialog</name>
+    <message>
+        <source>About Networks</source>
+        <translation>ネットワークについて</translation>
+    </message>
+    <message>
+        <source>Analysis network</source>
+        <translation>解析用ネットワーク</translation>
+    </message>
+    <message>
+        <source>None: the analysis runs on light rollouts.</source>
+        <translation>なし：解析は軽いプレイアウトで行います。</translation>
+    </message>
+    <message>
+        <source>Human policy</source>
+        <translation>人間の方策</translation>
+    </message>
+    <message>
+        <source>None: no human-policy heatmap or surprise marker.</source>
+        <translation>なし：人間の方策のヒートマップと意外な手の印はありません。</translation>
+    </message>
+    <message>
+        <source>File: `%1`</source>
+        <translation>ファイル：`%1`</translation>
+    </message>
+    <message>
+        <source>Loading… (the analysis engine loads it in its own thread)</source>
+        <translation>読み込み中…（解析エンジンが自分のスレッドで読み込みます）</translation>
+    </message>
+    <message>
+        <source>It could not be loaded (the status bar says why).</source>
+        <translation>読み込めませんでした（理由はステータスバーにあります）。</translation>
+    </message>
+    <message>
+        <source>Networks shipped with move37</source>
+        <translation>move37 に付属のネットワーク</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>見つかりません。</translation>
+    </message>
+    <message>
+        <source>(from `%1`)</source>
+        <translation>（`%1` より）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Networks…</source>
+        <translation>ネットワークについて(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>How the engine&apos;s network and the human policy were made, and what they measured</source>
+        <translation>エンジンのネットワークと人間の方策の作り方と測定結果</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1197,22 @@ Last messages of the engine:
     <message>
         <source>&amp;Network:</source>
         <translation>ネットワーク(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Black&apos;s stones on the star points; White plays first</source>
+        <translation>黒の置き石を星に置きます。白が先に打ちます</translation>
+    </message>
+    <message>
+        <source>&amp;Handicap:</source>
+        <translation>置き石(&amp;H):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 stones</source>
+        <translation>%1 子</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1386,10 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>   Click a group to mark it dead or alive.</source>
         <translation>   石をクリックして死活を指定します。</translation>
+    </message>
+    <message>
+        <source>   Estimating dead stones…</source>
+        <translation>   死に石を推定しています…</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,26 @@ Restore it?</source>
         <source>Game information changed</source>
         <translation>대국 정보가 변경되었습니다</translation>
     </message>
+    <message>
+        <source>, handicap %1 (White plays first)</source>
+        <translation>, 접바둑 %1점 (백이 먼저 둠)</translation>
+    </message>
+    <message>
+        <source> (Edit ▸ Restore Deleted Variation puts it back)</source>
+        <translation> (편집 ▸ 삭제한 변화도 복원으로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Nothing deleted to restore</source>
+        <translation>복원할 삭제 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Restored 1 node</source>
+        <translation>노드 1개를 복원했습니다</translation>
+    </message>
+    <message>
+        <source>Restored %1 nodes</source>
+        <translation>노드 %1개를 복원했습니다</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::GtpProcess</name>
@@ -937,6 +957,18 @@ Last messages of the engine:
         <source>Preferences saved; a new language applies at the next start.</source>
         <translation>환경 설정을 저장했습니다. 새 언어는 다음 시작 때 적용됩니다.</translation>
     </message>
+    <message>
+        <source>Make the current line the main line</source>
+        <translation>현재 수순을 주 변화도로 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Deleted Variation</source>
+        <translation>삭제한 변화도 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the last deleted variation back</source>
+        <translation>마지막으로 삭제한 변화도를 되돌립니다</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MistakesPanel</name>
@@ -1003,6 +1035,65 @@ Last messages of the engine:
     <message>
         <source>Show:</source>
         <translation>표시:</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::NetworkAboutDialog</name>
+    <message>
+        <source>About Networks</source>
+        <translation>신경망 정보</translation>
+    </message>
+    <message>
+        <source>Analysis network</source>
+        <translation>분석 신경망</translation>
+    </message>
+    <message>
+        <source>None: the analysis runs on light rollouts.</source>
+        <translation>없음: 가벼운 플레이아웃으로 분석합니다.</translation>
+    </message>
+    <message>
+        <source>Human policy</source>
+        <translation>인간 정책</translation>
+    </message>
+    <message>
+        <source>None: no human-policy heatmap or surprise marker.</source>
+        <translation>없음: 인간 정책 히트맵과 의외의 수 표시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>File: `%1`</source>
+        <translation>파일: `%1`</translation>
+    </message>
+    <message>
+        <source>Loading… (the analysis engine loads it in its own thread)</source>
+        <translation>불러오는 중… (분석 엔진이 자체 스레드에서 불러옵니다)</translation>
+    </message>
+    <message>
+        <source>It could not be loaded (the status bar says why).</source>
+        <translation>불러올 수 없습니다 (상태 표시줄에 이유가 있습니다).</translation>
+    </message>
+    <message>
+        <source>Networks shipped with move37</source>
+        <translation>move37에 포함된 신경망</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>(from `%1`)</source>
+        <translation>(`%1`에서)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Networks…</source>
+        <translation>신경망 정보(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>How the engine&apos;s network and the human policy were made, and what they measured</source>
+        <translation>엔진 신경망과 인간 정책을 만든 방법과 측정 결과</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1197,22 @@ Last messages of the engine:
     <message>
         <source>&amp;Network:</source>
         <translation>네트워크(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Black&apos;s stones on the star points; White plays first</source>
+        <translation>흑의 접바둑 돌을 화점에 놓습니다. 백이 먼저 둡니다</translation>
+    </message>
+    <message>
+        <source>&amp;Handicap:</source>
+        <translation>접바둑(&amp;H):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 stones</source>
+        <translation>%1점</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1386,10 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>   Click a group to mark it dead or alive.</source>
         <translation>   돌을 클릭해 죽은 돌·산 돌을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>   Estimating dead stones…</source>
+        <translation>   죽은 돌을 추정하는 중…</translation>
     </message>
 </context>
 <context>

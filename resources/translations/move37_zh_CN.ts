@@ -667,6 +667,26 @@ Restore it?</source>
         <source>Game information changed</source>
         <translation>棋局信息已修改</translation>
     </message>
+    <message>
+        <source>, handicap %1 (White plays first)</source>
+        <translation>，让 %1 子（白棋先行）</translation>
+    </message>
+    <message>
+        <source> (Edit ▸ Restore Deleted Variation puts it back)</source>
+        <translation>（编辑 ▸ 恢复删除的变化 可将其放回）</translation>
+    </message>
+    <message>
+        <source>Nothing deleted to restore</source>
+        <translation>没有可恢复的删除内容</translation>
+    </message>
+    <message>
+        <source>Restored 1 node</source>
+        <translation>已恢复 1 个节点</translation>
+    </message>
+    <message>
+        <source>Restored %1 nodes</source>
+        <translation>已恢复 %1 个节点</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::GtpProcess</name>
@@ -937,6 +957,18 @@ Last messages of the engine:
         <source>Preferences saved; a new language applies at the next start.</source>
         <translation>首选项已保存；新的语言将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>Make the current line the main line</source>
+        <translation>将当前分支设为主线</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Deleted Variation</source>
+        <translation>恢复删除的变化(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the last deleted variation back</source>
+        <translation>放回最后删除的变化</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MistakesPanel</name>
@@ -1003,6 +1035,65 @@ Last messages of the engine:
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::NetworkAboutDialog</name>
+    <message>
+        <source>About Networks</source>
+        <translation>关于网络</translation>
+    </message>
+    <message>
+        <source>Analysis network</source>
+        <translation>分析网络</translation>
+    </message>
+    <message>
+        <source>None: the analysis runs on light rollouts.</source>
+        <translation>无：分析使用轻量模拟。</translation>
+    </message>
+    <message>
+        <source>Human policy</source>
+        <translation>人类策略</translation>
+    </message>
+    <message>
+        <source>None: no human-policy heatmap or surprise marker.</source>
+        <translation>无：没有人类策略热图和意外标记。</translation>
+    </message>
+    <message>
+        <source>File: `%1`</source>
+        <translation>文件：`%1`</translation>
+    </message>
+    <message>
+        <source>Loading… (the analysis engine loads it in its own thread)</source>
+        <translation>加载中…（分析引擎在自己的线程中加载）</translation>
+    </message>
+    <message>
+        <source>It could not be loaded (the status bar says why).</source>
+        <translation>无法加载（状态栏说明了原因）。</translation>
+    </message>
+    <message>
+        <source>Networks shipped with move37</source>
+        <translation>move37 附带的网络</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>(from `%1`)</source>
+        <translation>（来自 `%1`）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Networks…</source>
+        <translation>关于网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>How the engine&apos;s network and the human policy were made, and what they measured</source>
+        <translation>引擎网络和人类策略是如何训练的，以及测得的指标</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1197,22 @@ Last messages of the engine:
     <message>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Black&apos;s stones on the star points; White plays first</source>
+        <translation>黑棋的让子摆在星位上；白棋先行</translation>
+    </message>
+    <message>
+        <source>&amp;Handicap:</source>
+        <translation>让子(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 stones</source>
+        <translation>%1 子</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1386,10 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>   Click a group to mark it dead or alive.</source>
         <translation>   点击棋块将其标为死棋或活棋。</translation>
+    </message>
+    <message>
+        <source>   Estimating dead stones…</source>
+        <translation>   正在估算死子…</translation>
     </message>
 </context>
 <context>

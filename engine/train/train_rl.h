@@ -1,0 +1,103 @@
+#pragma once
+// Training of a policy/value net from self-play chunks (`move37-engine
+// train`, the learning half of the zero loop; chunks from `selfplay`,
+// selfplay_chunk.h). The replay window is the newest `window` training
+// positions of the chunks (selfplay-*.txt under the chunk folders, newest
+// by modification time, then name): every `full` move of a finished game is
+// a position, its visit distribution normalised the policy target (soft
+// cross-entropy) and the game's result from the mover's view the value
+// target (+1 won, -1 lost, 0 drawn; tanh output, mean squared error). Games
+// without a result ("?") are skipped, and so are games of another board
+// size; a chunk that cannot be parsed or replayed is skipped with a warning
+// "FILE:LINE: what" (or "FILE: game K: what"). A share of games (chosen by
+// a hash of chunk name and game number, so the same game stays held out as
+// the window moves) is held out and evaluated every evalEvery steps and at
+// the end: top-1 agreement with the most visited move, policy loss and
+// value loss. Training samples are drawn uniformly from the window, each
+// with a random board symmetry, as a function of seed and step only. SGD
+// with momentum and weight decay, lr times lrDecay at each of lrSteps.
+//
+// outDir holds train.csv (step, policy_loss, value_loss, accuracy, lr,
+// positions_per_s, window_positions, holdout_top1, holdout_policy_loss,
+// holdout_value_loss), checkpoint.pt and net.m37 (exported at every
+// checkpoint and at the end, with provenance). Run again with the same
+// outDir and it resumes from the checkpoint (CSV rows after it dropped);
+// raising `steps` continues a finished run and the window is read afresh at
+// each start, so a zero loop calls runTrain once per generation with more
+// chunks and more steps. With no checkpoint, initNet (a .m37 file) gives
+// the starting weights and the shape. Runs on CUDA when LibTorch has a GPU,
+// else on the CPU.
+// Threading: runTrain runs on the caller's thread (LibTorch uses `threads`
+// threads inside); `stop` may be set from another thread or a signal
+// handler, and the run then checkpoints and returns.
+#include <atomic>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace m37::train {
+
+struct TrainParams {
+    std::vector<std::string> chunkDirs;  // folders searched recursively for selfplay-*.txt
+    std::string outDir;
+    std::string initNet;  // optional .m37 to start from when there is no checkpoint
+    // Net shape (ignored when initNet is given: the shape is the file's).
+    int boardSize = 9;
+    int blocks = 6;
+    int channels = 64;
+    int valueHidden = 128;
+    // Optimisation.
+    int batch = 128;
+    double lr = 0.02;
+    std::vector<int64_t> lrSteps;  // steps at which lr is multiplied by lrDecay
+    double lrDecay = 0.1;
+    double momentum = 0.9;
+    double weightDecay = 1e-4;
+    double valueWeight = 1.0;  // weight of the value MSE in the loss
+    int64_t steps = 1000;
+    size_t window = 200000;  // the newest training positions used
+    bool augment = true;     // a random symmetry per sample
+    int threads = 1;         // LibTorch intra-op threads
+    uint64_t seed = 1;
+    // Reporting and checkpoints.
+    int64_t logEvery = 50;
+    int64_t checkpointEvery = 500;
+    double checkpointMinutes = 10;
+    double holdout = 0.05;     // share of games held out
+    int64_t evalEvery = 1000;  // evaluate held-out games every N steps (0: only at the end)
+    int evalPositions = 2000;  // held-out positions used by periodic evaluations (0: all)
+    // Provenance written into net.m37.
+    std::string command;
+    std::string notes;
+};
+
+struct TrainResult {
+    bool ok = false;
+    std::string error;
+    bool interrupted = false;    // stopped by `stop`, after a checkpoint
+    int64_t resumedFrom = 0;     // the checkpoint's step (0: fresh start)
+    int64_t step = 0;            // the step reached
+    size_t windowPositions = 0;  // training positions in the window (held-out ones not counted)
+    size_t holdoutPositions = 0;
+    size_t games = 0;  // games with positions in the window (held-out included)
+    size_t holdoutGames = 0;
+    size_t chunks = 0;                  // chunks read
+    size_t chunksSkipped = 0;           // chunks that could not be parsed
+    size_t gamesSkipped = 0;            // unfinished, other board size, or not replayable
+    std::vector<std::string> warnings;  // "FILE:LINE: what", one per skip
+    // Held-out figures of the final evaluation (every held-out position).
+    double holdoutPolicyLoss = 0;
+    double holdoutValueLoss = 0;
+    double holdoutTop1 = 0;
+    double positionsPerSecond = 0;  // training positions per second of this session
+};
+
+// Runs (or resumes) a training run; progress lines go to `out`.
+TrainResult runTrain(const TrainParams& params, std::FILE* out,
+                     const std::atomic<bool>* stop = nullptr);
+
+// The learning rate at `step`: lr times lrDecay per lrSteps entry <= step.
+double trainLearningRate(const TrainParams& params, int64_t step);
+
+}  // namespace m37::train

@@ -1,0 +1,321 @@
+#include "engine/train/trainer_common.h"
+
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <map>
+
+#include "engine/nn/symmetry.h"
+#include "engine/train/progress_text.h"
+
+namespace m37::train {
+
+namespace fs = std::filesystem;
+
+uint64_t mixSeed(uint64_t a, uint64_t b) {
+    uint64_t z = a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E019ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+double scheduledLearningRate(double lr, const std::vector<int64_t>& lrSteps, double decay,
+                             int64_t step) {
+    for (int64_t s : lrSteps)
+        if (step >= s) lr *= decay;
+    return lr;
+}
+
+std::string utcTimestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
+    return buf;
+}
+
+std::string formatNumber(const char* format, double x) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, x);
+    return buf;
+}
+
+void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& w) {
+    const std::string tmp = path + ".tmp";
+    w(tmp);
+    fs::rename(tmp, path);
+}
+
+void trimCsv(const std::string& path, const std::string& header, int64_t step) {
+    std::ifstream in(path);
+    std::string line, kept = header + "\n";
+    bool first = true;
+    while (std::getline(in, line)) {
+        if (first) {
+            first = false;
+            continue;
+        }
+        if (line.empty()) continue;
+        const int64_t s = std::atoll(line.c_str());
+        if (s <= step) kept += line + "\n";
+    }
+    in.close();
+    writeAtomically(path, [&](const std::string& tmp) {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << kept;
+    });
+}
+
+torch::Device trainingDevice() {
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+torch::optim::SGD makeSgd(PolicyValueNet& net, double lr, double momentum, double weightDecay) {
+    return torch::optim::SGD(net->parameters(), torch::optim::SGDOptions(lr)
+                                                    .momentum(momentum)
+                                                    .weight_decay(weightDecay)
+                                                    .nesterov(momentum > 0));
+}
+
+void setLearningRate(torch::optim::SGD& opt, double lr) {
+    for (auto& g : opt.param_groups()) static_cast<torch::optim::SGDOptions&>(g.options()).lr(lr);
+}
+
+void saveCheckpoint(const std::string& path, PolicyValueNet& net, torch::optim::SGD& opt,
+                    const CheckpointKeys& keys) {
+    torch::serialize::OutputArchive a, m, o;
+    net->save(m);
+    opt.save(o);
+    a.write("model", m);
+    a.write("optimizer", o);
+    for (const auto& [k, v] : keys.ints) a.write(k, c10::IValue(v));
+    for (const auto& [k, v] : keys.doubles) a.write(k, c10::IValue(v));
+    writeAtomically(path, [&](const std::string& tmp) { a.save_to(tmp); });
+}
+
+void addShapeKeys(const PolicyValueShape& shape, CheckpointKeys* keys) {
+    keys->ints.push_back({"board_size", shape.boardSize});
+    keys->ints.push_back({"blocks", shape.blocks});
+    keys->ints.push_back({"channels", shape.channels});
+    keys->ints.push_back({"value_hidden", shape.valueHidden});
+}
+
+bool CheckpointReader::open(const std::string& path, const torch::Device& device,
+                            std::string* error) {
+    try {
+        a_.load_from(path, device);
+    } catch (const std::exception& e) {
+        *error = path + ": cannot read the checkpoint (" + std::string(e.what()).substr(0, 200) +
+                 "); move it away to start afresh";
+        return false;
+    }
+    return true;
+}
+
+int64_t CheckpointReader::readInt(const char* key) {
+    c10::IValue v;
+    a_.read(key, v);
+    return v.toInt();
+}
+
+double CheckpointReader::readDouble(const char* key) {
+    c10::IValue v;
+    a_.read(key, v);
+    return v.toDouble();
+}
+
+std::optional<int64_t> CheckpointReader::tryInt(const char* key) {
+    c10::IValue v;
+    if (!a_.try_read(key, v)) return std::nullopt;
+    return v.toInt();
+}
+
+PolicyValueShape CheckpointReader::readShape() {
+    PolicyValueShape s;
+    s.boardSize = int(readInt("board_size"));
+    s.blocks = int(readInt("blocks"));
+    s.channels = int(readInt("channels"));
+    s.valueHidden = int(readInt("value_hidden"));
+    return s;
+}
+
+void CheckpointReader::loadInto(PolicyValueNet& net, torch::optim::SGD& opt) {
+    torch::serialize::InputArchive m, o;
+    a_.read("model", m);
+    net->load(m);
+    a_.read("optimizer", o);
+    opt.load(o);
+}
+
+namespace {
+
+// The torch name of a .m37 tensor name, as toNetFile names them:
+// "res3.conv1.bn_mean" -> "res3_conv1.bn.running_mean", "input.conv.weight"
+// -> "input.conv.weight", "policy.fc.bias" -> "policy_fc.bias".
+std::string torchName(const std::string& fileName) {
+    const size_t dot = fileName.rfind('.');
+    if (dot == std::string::npos) return fileName;
+    std::string module = fileName.substr(0, dot);
+    const std::string leaf = fileName.substr(dot + 1);
+    const size_t first = module.find('.');
+    if (first == std::string::npos) return fileName;
+    const bool conv = module.compare(first + 1, 4, "conv") == 0;
+    if (!conv) return module.replace(first, 1, "_") + "." + leaf;  // fc layers
+    if (module == "input.conv")
+        module = "input";
+    else
+        module[first] = '_';
+    if (leaf == "weight") return module + ".conv.weight";
+    if (leaf == "bn_mean") return module + ".bn.running_mean";
+    if (leaf == "bn_var") return module + ".bn.running_var";
+    return fileName;
+}
+
+}  // namespace
+
+std::optional<PolicyValueShape> netFileShape(const nn::NetFile& file, std::string* error) {
+    const nn::NetMetadata& m = file.meta;
+    if (m.inputFeatures != "lz18" || m.inputPlanes != 18 || !m.hasHead("policy") ||
+        !m.hasHead("value") || m.valueConvention != "side_to_move") {
+        *error = "not a residual policy/value net with lz18 inputs and a side-to-move value";
+        return std::nullopt;
+    }
+    const nn::NamedTensor* fc1 = file.find("value.fc1.weight");
+    if (!fc1 || fc1->shape.size() != 2) {
+        *error = "no value.fc1.weight tensor";
+        return std::nullopt;
+    }
+    PolicyValueShape s;
+    s.boardSize = m.boardSize;
+    s.blocks = m.blocks;
+    s.channels = m.channels;
+    s.valueHidden = int(fc1->shape[0]);
+    return s;
+}
+
+bool importNetFile(const nn::NetFile& file, PolicyValueNet& net, std::string* error) {
+    torch::NoGradGuard noGrad;
+    std::map<std::string, torch::Tensor> targets;
+    for (auto& p : net->named_parameters()) targets[p.key()] = p.value();
+    for (auto& b : net->named_buffers()) targets[b.key()] = b.value();
+    size_t set = 0;
+    for (const nn::NamedTensor& t : file.tensors) {
+        const std::string name = torchName(t.name);
+        auto it = targets.find(name);
+        if (it == targets.end()) {
+            *error =
+                "tensor " + t.name + " does not belong to a " + net->shape().toString() + " net";
+            return false;
+        }
+        torch::Tensor dst = it->second;
+        if (dst.sizes().vec() != t.shape &&
+            !(t.shape.size() == 1 && dst.numel() == t.shape[0] && dst.dim() == 1)) {
+            *error = "tensor " + t.name + " has another shape than a " + net->shape().toString() +
+                     " net's";
+            return false;
+        }
+        torch::Tensor src =
+            torch::from_blob(const_cast<float*>(t.values.data()), dst.sizes(), torch::kFloat32);
+        dst.copy_(src);
+        ++set;
+    }
+    // Every conv's weight, mean and var and the linear layers come from the
+    // file; the shifts (not in the file) are zero.
+    for (auto& p : net->named_parameters())
+        if (p.key().size() >= 6 && p.key().compare(p.key().size() - 6, 6, ".shift") == 0)
+            p.value().zero_();
+    size_t expected = 0;
+    for (auto& p : net->named_parameters())
+        if (p.key().find(".shift") == std::string::npos) ++expected;
+    for (auto& b : net->named_buffers())
+        if (b.key().find("running_") != std::string::npos) ++expected;
+    if (set != expected) {
+        *error = "the file has " + std::to_string(set) + " of the " + std::to_string(expected) +
+                 " tensors of a " + net->shape().toString() + " net";
+        return false;
+    }
+    return true;
+}
+
+bool exportNet(PolicyValueNet& net, const std::string& path, const NetProvenance& provenance,
+               std::string* error) {
+    nn::NetFile f = net->toNetFile();
+    f.meta.command = provenance.command;
+    f.meta.data = provenance.data;
+    f.meta.date = utcTimestamp();
+    f.meta.hours = formatNumber("%.2f", provenance.seconds / 3600);
+    f.meta.notes = provenance.notes;
+    f.meta.extra = provenance.extra;
+    return nn::writeNetFile(path, f, error);
+}
+
+void symmetricPlanes(int s, const float* raw, float* dst, int planes, int boardSize) {
+    nn::transformPlanes(s, raw, dst, planes, boardSize);
+}
+
+int symmetricMove(int s, int index, int boardSize) {
+    const int area = boardSize * boardSize;
+    return index >= area ? area : nn::symmetryIndex(nn::inverseSymmetry(s), index, boardSize);
+}
+
+TrainLog::TrainLog(const std::string& csvPath, std::string prefix, std::FILE* out, int batch,
+                   int64_t startStep, int64_t steps)
+    : csv_(csvPath, std::ios::app),
+      prefix_(std::move(prefix)),
+      out_(out),
+      batch_(batch),
+      startStep_(startStep),
+      steps_(steps),
+      sessionStart_(Clock::now()),
+      lastRow_(sessionStart_),
+      lastRowStep_(startStep) {}
+
+void TrainLog::add(double policy, double value, double accuracy) {
+    sumPolicy_ += policy;
+    sumValue_ += value;
+    sumCorrect_ += accuracy;
+    ++sumSteps_;
+}
+
+double TrainLog::sessionSeconds() const {
+    return std::chrono::duration<double>(Clock::now() - sessionStart_).count();
+}
+
+double TrainLog::sessionRate(int64_t step) const {
+    const double s = sessionSeconds();
+    return s > 0 ? double(step - startStep_) * batch_ / s : 0;
+}
+
+void TrainLog::row(int64_t step, double lr, const std::string& extra, const std::string& eval,
+                   Clock::time_point until) {
+    const double rowSeconds = std::chrono::duration<double>(until - lastRow_).count();
+    const double rate = rowSeconds > 0 ? double(step - lastRowStep_) * batch_ / rowSeconds : 0;
+    const double overall = sessionRate(step);
+    const double eta = overall > 0 ? double(steps_ - step) * batch_ / overall : -1;
+    const double k = sumSteps_ > 0 ? 1.0 / double(sumSteps_) : 0;
+    csv_ << step << ",";
+    if (sumSteps_ > 0)
+        csv_ << formatNumber("%.5f", sumPolicy_ * k) << "," << formatNumber("%.5f", sumValue_ * k)
+             << "," << formatNumber("%.5f", sumCorrect_ * k) << "," << formatNumber("%g", lr) << ","
+             << formatNumber("%.1f", rate) << ",";
+    else
+        csv_ << ",,,,,";
+    if (!extra.empty()) csv_ << extra << ",";
+    csv_ << eval << "\n";
+    csv_.flush();
+    if (sumSteps_ > 0 && out_) {
+        std::fprintf(out_,
+                     "%s: step %lld/%lld  policy %.3f  value %.3f  acc %.1f%%  lr %g  %.0f pos/s  "
+                     "ETA %s\n",
+                     prefix_.c_str(), (long long)step, (long long)steps_, sumPolicy_ * k,
+                     sumValue_ * k, 100 * sumCorrect_ * k, lr, rate, formatDuration(eta).c_str());
+        std::fflush(out_);
+    }
+    sumPolicy_ = sumValue_ = sumCorrect_ = 0;
+    sumSteps_ = 0;
+    lastRow_ = Clock::now();
+    lastRowStep_ = step;
+}
+
+}  // namespace m37::train

@@ -1,0 +1,148 @@
+// The zero loop end to end on a 5x5 board with a tiny net: generation 0 by
+// rollouts, one trained candidate, its gate against the rollouts and (when
+// gnugo is installed) a short match against GNU Go at level 0; then a
+// second run that finds everything done, and a run stopped before it starts.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "engine/nn/net_file.h"
+#include "engine/train/zero_loop.h"
+
+using namespace m37;
+using namespace m37::train;
+namespace fs = std::filesystem;
+
+namespace {
+
+ZeroParams tinyRun(const fs::path& dir) {
+    ZeroParams p;
+    p.outDir = dir.string();
+    p.boardSize = 5;
+    p.rules.komi = 3;
+    p.hours = 0;
+    p.maxGenerations = 1;
+    p.blocks = 1;
+    p.channels = 8;
+    p.valueHidden = 8;
+    p.bootstrapGames = 4;
+    p.bootstrapVisits = 16;
+    p.gamesPerGeneration = 4;
+    p.selfplay.visits = 16;
+    p.selfplay.fastVisits = 0;
+    p.parallelGames = 2;
+    p.stepsPerGeneration = 4;
+    p.batch = 8;
+    p.gateGames = 2;
+    p.gateVisits = 8;
+    p.randomMoves = 2;
+    // GNU Go plays when installed (Debian puts it in /usr/games).
+    p.gnugoEvery = fs::exists("/usr/games/gnugo") || fs::exists("/usr/bin/gnugo") ? 1 : 0;
+    p.gnugoGames = 2;
+    p.gnugoVisits = 8;
+    p.gnugoCommand = "gnugo --mode gtp --level 0";
+    p.engineExe = MOVE37_ENGINE_EXE;
+    p.command = "zero_loop_test";
+    return p;
+}
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+TEST(ZeroLoop, OneGenerationThenNothingLeftToDo) {
+    const fs::path dir = fs::path(MOVE37_TRAIN_TEST_TMP) / "zero-one";
+    fs::remove_all(dir);
+    ZeroParams p = tinyRun(dir);
+    ZeroResult r = runZero(p, stdout, nullptr);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_FALSE(r.interrupted);
+    EXPECT_EQ(r.generation, 1);
+    EXPECT_TRUE(fs::exists(dir / "selfplay" / "gen-000" / "done"));
+    std::string err;
+    auto net = nn::readNetFile((dir / "nets" / "gen-001.m37").string(), &err);
+    ASSERT_TRUE(net) << err;
+    EXPECT_EQ(net->meta.boardSize, 5);
+    EXPECT_EQ(net->meta.generations, "1");
+    EXPECT_NE(net->meta.data.find("no human data"), std::string::npos) << net->meta.data;
+    EXPECT_EQ(net->meta.command, "zero_loop_test");
+
+    ASSERT_EQ(r.generations.size(), 1u);
+    const ZeroGeneration& g = r.generations[0];
+    EXPECT_EQ(g.generation, 1);
+    EXPECT_EQ(g.gateGames, 2);
+    EXPECT_EQ(g.opponent, 0);
+    EXPECT_EQ(g.selfplayGames, 4);
+    EXPECT_EQ(g.trainStep, 4);
+    EXPECT_EQ(g.promoted, g.gateScore >= p.promoteScore);
+    EXPECT_EQ(r.best, g.promoted ? 1 : 0);
+    EXPECT_EQ(fs::exists(dir / "best.m37"), g.promoted);
+    if (p.gnugoEvery > 0) {
+        EXPECT_TRUE(g.gnugoPlayed);
+        EXPECT_EQ(g.gnugoGames, 2);
+    }
+    const std::string csv = slurp(dir / "generations.csv");
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 2) << csv;
+    EXPECT_EQ(csv.rfind("generation,selfplay_games,", 0), 0u) << csv;
+    const std::string svg = slurp(dir / "elo.svg");
+    EXPECT_NE(svg.find("<svg"), std::string::npos);
+    EXPECT_NE(svg.find("<circle"), std::string::npos);
+
+    // Again: everything is there, nothing is played or trained again.
+    const auto netTime = fs::last_write_time(dir / "nets" / "gen-001.m37");
+    const auto gateTime = fs::last_write_time(dir / "gates" / "gen-001.txt");
+    ZeroResult again = runZero(p, nullptr, nullptr);
+    ASSERT_TRUE(again.ok) << again.error;
+    EXPECT_EQ(again.generation, 1);
+    EXPECT_EQ(fs::last_write_time(dir / "nets" / "gen-001.m37"), netTime);
+    EXPECT_EQ(fs::last_write_time(dir / "gates" / "gen-001.txt"), gateTime);
+    EXPECT_EQ(slurp(dir / "generations.csv"), csv);
+
+    // A stopped run of generation 2 changes nothing and says it stopped.
+    std::atomic<bool> stop{true};
+    p.maxGenerations = 2;
+    ZeroResult stopped = runZero(p, nullptr, &stop);
+    ASSERT_TRUE(stopped.ok) << stopped.error;
+    EXPECT_TRUE(stopped.interrupted);
+    EXPECT_FALSE(fs::exists(dir / "nets" / "gen-002.m37"));
+    EXPECT_EQ(stopped.generations.size(), 1u);
+}
+
+TEST(ZeroLoop, RecordsMakeTheCsv) {
+    const fs::path dir = fs::path(MOVE37_TRAIN_TEST_TMP) / "zero-records";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "gates");
+    fs::create_directories(dir / "gnugo");
+    std::ofstream(dir / "gates" / "gen-001.txt")
+        << "generation 1\nopponent 0\ngames 20\nwins 15\ndraws 0\nscore 0.75\nelo 190.8\n"
+           "elo_low 50.0\nelo_high 400.0\nrating 190.8\npromoted 1\ntrain_step 500\n"
+           "policy_loss 2.1\nvalue_loss 0.9\nselfplay_games 1300\nhours 1.5\n";
+    std::ofstream(dir / "gates" / "gen-002.txt")
+        << "generation 2\nopponent 1\ngames 20\nwins 8\nscore 0.4\nelo -70.4\nrating 120.4\n"
+           "promoted 0\n";
+    std::ofstream(dir / "gnugo" / "gen-002.txt") << "games 10\nwins 1\nscore 0.1\nelo -381.7\n";
+    // Generation 3's record is cut short: the list ends before it.
+    std::ofstream(dir / "gates" / "gen-003.txt") << "generation 3\nopponent 1\n";
+    std::string warning;
+    const auto gens = readZeroGenerations(dir.string(), &warning);
+    ASSERT_EQ(gens.size(), 2u);
+    EXPECT_NE(warning.find("gen-003.txt"), std::string::npos) << warning;
+    EXPECT_TRUE(gens[0].promoted);
+    EXPECT_DOUBLE_EQ(gens[0].elo, 190.8);
+    EXPECT_EQ(gens[1].opponent, 1);
+    EXPECT_FALSE(gens[1].promoted);
+    EXPECT_TRUE(gens[1].gnugoPlayed);
+    EXPECT_DOUBLE_EQ(gens[1].eloVsGnugo, -381.7);
+    const std::string csv = zeroGenerationsCsv(gens);
+    EXPECT_NE(csv.find("\n1,1300,500,2.1000,0.9000,0,20,0.750,190.8,50.0,400.0,1,190.8,,,,1.500\n"),
+              std::string::npos)
+        << csv;
+    EXPECT_NE(csv.find(",0,120.4,10,0.100,-381.7,"), std::string::npos) << csv;
+}
