@@ -2,6 +2,7 @@
 //   bench playouts [--size N] [--seconds S] [--playouts P] [--seed X]
 //   bench nn [options]       (cmd_bench_nn.cpp)
 //   bench search [options]   (cmd_bench_search.cpp)
+//   bench reason [options]   (cmd_bench_reason.cpp)
 // Each benchmark parses its own options: it gets the arguments after
 // "bench", its own name first.
 #include <chrono>
@@ -12,6 +13,7 @@
 #include <boost/program_options.hpp>
 
 #include "app/bench_nn.h"
+#include "app/bench_reason.h"
 #include "app/bench_search.h"
 #include "app/command_options.h"
 #include "app/commands.h"
@@ -75,6 +77,7 @@ const Benchmark kBenchmarks[] = {
     {"playouts", benchPlayouts, "random playouts/s: --size N --seconds S"},
     {"nn", benchNn, "network evals/s at batch 1/8/32, 9x9 and 19x19 random nets"},
     {"search", benchSearch, "search visits/s: -w FILE -v N -t T (compare leelaz --benchmark)"},
+    {"reason", benchReason, "reasoning model tok/s and time to first token: --threads 1"},
 };
 
 void usage(FILE* out) {

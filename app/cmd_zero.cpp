@@ -24,6 +24,7 @@ int runZero(int argc, char** argv) {
     std::string rulesText = "chinese";
     double komi = 7;
     opts.add_options()("help,h", "this help")(
+        "report", "only rebuild generations.csv and elo.svg from the records, then exit")(
         "out", po::value(&p.outDir)->required(),
         "run folder (self-play chunks, trainer, nets, gates, generations.csv, elo.svg)")(
         "size", po::value(&p.boardSize)->default_value(9), "board size")(
@@ -101,6 +102,13 @@ int runZero(int argc, char** argv) {
     }
     p.command = "move37-engine zero";
     for (int i = 1; i < argc; ++i) p.command += std::string(" ") + argv[i];
+
+    if (vm.count("report")) {
+        train::writeZeroReport(p);
+        std::printf("zero: wrote %s/generations.csv and %s/elo.svg\n", p.outDir.c_str(),
+                    p.outDir.c_str());
+        return 0;
+    }
 
     StopSignal stop("\nzero: stopping after this game or step (everything is saved)\n");
     const auto res = train::runZero(p, stdout, &StopSignal::flag());

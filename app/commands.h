@@ -14,5 +14,6 @@ int runSelfPlay(int argc, char** argv);
 int runAnalyze(int argc, char** argv);
 int runTrain(int argc, char** argv);
 int runZero(int argc, char** argv);
+int runReasonTraces(int argc, char** argv);
 
 }  // namespace m37::app

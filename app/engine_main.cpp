@@ -28,6 +28,8 @@ const Command kCommands[] = {
      "policy/value net from self-play chunks: train --data DIR --out DIR"},
     {"zero", m37::app::runZero,
      "the self-play loop (play, train, gate, promote): zero --out DIR --hours H"},
+    {"reason-traces", m37::app::runReasonTraces,
+     "think blocks from the engine's search: reason-traces --out FILE --chunks DIR"},
 };
 
 void usage(FILE* out) {

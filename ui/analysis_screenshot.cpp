@@ -1,7 +1,7 @@
 #include "ui/analysis_screenshot.h"
 
 #include <QApplication>
-#include <QCursor>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QImage>
 #include <QPixmap>
@@ -11,6 +11,7 @@
 #include "ui/analysis_actions.h"
 #include "ui/board_widget.h"
 #include "ui/engine_settings.h"
+#include "ui/game_review_actions.h"
 #include "ui/game_tree_model.h"
 #include "ui/main_window.h"
 #include "ui/sgf_file_controller.h"
@@ -31,13 +32,26 @@ int openForScreenshot(MainWindow& window, const ScreenshotParams& p, QString* er
         for (const QString& l : lines) std::fprintf(stderr, "%s\n", qPrintable(l));
     };
     window.resize(p.size);
-    QCursor::setPos(0, 0);  // no hover ghost where a virtual screen puts the pointer
+    // No hover ghost where a virtual screen puts the pointer.
+    window.board()->setHoverEnabled(false);
+    // Nor the next move's translucent stone, which reads as a stray one.
+    window.board()->setShowNextMoves(false);
     window.show();
 
     GameTreeModel* model = window.model();
     if (!p.sgf.isEmpty() && !window.files()->openFile(p.sgf))
         return fail(2,
                     fileError.isEmpty() ? QStringLiteral("%1: cannot open").arg(p.sgf) : fileError);
+    // A stored review (an annotated file) is read once the tree is in: its
+    // graph and key moments are shown.
+    QCoreApplication::processEvents();
+    if (window.review()->runner()->stored()) {
+        for (QDockWidget* dock :
+             {window.review()->graphDock(), window.review()->keyMomentsDock()}) {
+            dock->show();
+            dock->raise();
+        }
+    }
     if (p.move >= 0) {
         model->toStart();
         while (model->moveNumber() < p.move && model->forward()) {
@@ -94,9 +108,6 @@ int takeScreenshot(MainWindow& window, const ScreenshotParams& p, QString* error
                 window.board()->setHighlightedMove(s->candidates.front().move);
         }
     }
-    // No hover ghost where a virtual screen left the pointer.
-    QEvent leave(QEvent::Leave);
-    QCoreApplication::sendEvent(window.board(), &leave);
     QApplication::processEvents();  // layouts and pending paints
     const QImage image = window.grab().toImage();
     if (image.isNull() || !image.save(p.out, "PNG"))

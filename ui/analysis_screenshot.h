@@ -3,8 +3,10 @@
 // (`move37 --screenshot OUT.png ...`): opens an SGF file, goes to a move,
 // turns the named overlays on, analyses V visits with the configured (or
 // given) networks, waits for the final snapshot on the event loop, then
-// grabs the window into a PNG. Used by the Xvfb test and to make the
-// README's pictures.
+// grabs the window into a PNG. An annotated file (a move37 review in its
+// SGF) shows its stored review with the winrate graph and key-moments docks.
+// The board follows no mouse (no hover ghost stone). Used by the Xvfb test
+// and to make the README's pictures.
 // Threading: GUI thread; runs a nested event loop while the worker thread
 // analyses.
 #include <QSize>

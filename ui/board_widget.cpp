@@ -111,7 +111,7 @@ void BoardWidget::onModelChanged() {
     numbers_ = model_->moveNumbers();
     const int n = model_->state().size();
     markup_ = markupOfNode(*model_->current(), n);
-    markup_.variations = variationGhosts(*model_->current(), n);
+    if (showNextMoves_) markup_.variations = variationGhosts(*model_->current(), n);
     if (hover_ && hover_->x() >= model_->state().size()) hover_.reset();
     refused_.reset();
     update();
@@ -144,7 +144,22 @@ QImage BoardWidget::renderToImage(const QSize& size, qreal dpr) const {
     return img;
 }
 
+void BoardWidget::setHoverEnabled(bool on) {
+    hoverEnabled_ = on;
+    if (!on) {
+        QEvent leave(QEvent::Leave);
+        leaveEvent(&leave);
+    }
+}
+
+void BoardWidget::setShowNextMoves(bool on) {
+    if (on == showNextMoves_) return;
+    showNextMoves_ = on;
+    onModelChanged();
+}
+
 void BoardWidget::mouseMoveEvent(QMouseEvent* event) {
+    if (!hoverEnabled_) return;
     const auto pt = boardGeometry().pointAt(event->position());
     if (pt != hover_) {
         const std::optional<Loc> before = hoveredCandidate();

@@ -36,6 +36,8 @@ class BoardWidget : public QWidget {
     BoardGeometry boardGeometry(const QSizeF& size, qreal devicePixelRatio) const;
     bool showMoveNumbers() const { return showMoveNumbers_; }
     bool showCoordinates() const { return showCoordinates_; }
+    bool hoverEnabled() const { return hoverEnabled_; }
+    bool showNextMoves() const { return showNextMoves_; }
     // Paints the board as it is now into an image of `size` logical pixels
     // at the given device pixel ratio (tests, screenshots, export).
     QImage renderToImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
@@ -62,6 +64,14 @@ class BoardWidget : public QWidget {
     void setOverlayFlags(const m37::ui::OverlayFlags& flags);
     void setOverlayOptions(const m37::ui::OverlayOptions& options);
     void setHighlightedMove(std::optional<m37::Loc> move);
+    // Off: no ghost stone and no hovered candidate follow the mouse (the
+    // headless screenshots, where a virtual screen's pointer may sit over
+    // the board). On by default.
+    void setHoverEnabled(bool on);
+    // Off: the next move of each variation is not drawn as a translucent
+    // stone (screenshots of an analysis, where it reads as a stray stone).
+    // On by default.
+    void setShowNextMoves(bool on);
 
   signals:
     // A click on a point the side to move may not play: `why` is the
@@ -89,6 +99,8 @@ class BoardWidget : public QWidget {
     QTimer refusedTimer_;
     bool showMoveNumbers_ = false;
     bool showCoordinates_ = true;
+    bool hoverEnabled_ = true;
+    bool showNextMoves_ = true;
     std::vector<int> numbers_;  // move numbers by Loc, kept for painting
     BoardMarkup markup_;        // of the current node, kept for painting
     int wheelAngle_ = 0;        // accumulated eighths of a degree

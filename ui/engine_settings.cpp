@@ -31,9 +31,10 @@ int readInt(const QSettings& s, const char* key, int fallback, int lo, int hi) {
 EngineSettings EngineSettings::load() {
     const QSettings s;
     EngineSettings e;
-    e.networkPath = s.value("engine/networkPath").toString();
-    // Until the user chooses (an empty choice included), the shipped human
-    // policy network when there is one.
+    // Until the user chooses (an empty choice included), the shipped 9x9
+    // engine network and the shipped human policy network, when there are.
+    e.networkPath = s.contains("engine/networkPath") ? s.value("engine/networkPath").toString()
+                                                     : shippedNetwork(kShippedEngine9x9);
     e.humanPolicyPath = s.contains("engine/humanPolicyPath")
                             ? s.value("engine/humanPolicyPath").toString()
                             : shippedNetwork(kShippedHumanPolicy);

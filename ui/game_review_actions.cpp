@@ -3,20 +3,31 @@
 #include "ui/analysis_actions.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 #include <algorithm>
+#include <memory>
+#include <utility>
 
+#include "engine/review/key_moments.h"
+#include "engine/sgf/sgf_writer.h"
+#include "ui/annotation_review.h"
 #include "ui/engine_settings.h"
 #include "ui/game_tree_model.h"
+#include "ui/key_moments_panel.h"
 #include "ui/mistakes_panel.h"
+#include "ui/sgf_file_controller.h"
 #include "ui/winrate_graph.h"
 
 namespace m37::ui {
@@ -49,6 +60,12 @@ GameReviewActions::GameReviewActions(QMainWindow* window, GameTreeModel* model, 
     mistakesDock_->setObjectName("mistakesDock");
     mistakesDock_->setWidget(mistakes_);
     window_->addDockWidget(Qt::BottomDockWidgetArea, mistakesDock_);
+    keyMoments_ = new KeyMomentsPanel(window_);
+    keyMoments_->setObjectName("keyMomentsPanel");
+    keyMomentsDock_ = new QDockWidget(tr("Key Moments"), window_);
+    keyMomentsDock_->setObjectName("keyMomentsDock");
+    keyMomentsDock_->setWidget(keyMoments_);
+    window_->addDockWidget(Qt::BottomDockWidgetArea, keyMomentsDock_);
 
     auto make = [this](const QString& text, const char* name, const QKeySequence& key,
                        const QString& tip) {
@@ -75,12 +92,38 @@ GameReviewActions::GameReviewActions(QMainWindow* window, GameTreeModel* model, 
                           tr("Go to the previous listed mistake of the reviewed line"));
     connect(previous, &QAction::triggered, this, &GameReviewActions::previousMistake);
 
+    auto* nextMoment = make(tr("Next &Key Moment"), "nextKeyMoment", K(Qt::Key_K),
+                            tr("Go to the next surprise, mistake or turning point"));
+    connect(nextMoment, &QAction::triggered, this, &GameReviewActions::nextKeyMoment);
+    auto* previousMoment =
+        make(tr("Previous K&ey Moment"), "previousKeyMoment", K(Qt::SHIFT | Qt::Key_K),
+             tr("Go to the previous surprise, mistake or turning point"));
+    connect(previousMoment, &QAction::triggered, this, &GameReviewActions::previousKeyMoment);
+    export_ =
+        make(tr("&Export Annotated SGF…"), "exportAnnotated", K(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+             tr("Write the game with the whole-game review: winrates, candidates, best "
+                "lines, key moments"));
+    connect(export_, &QAction::triggered, this, &GameReviewActions::exportAnnotatedDialog);
+
     QMenu* menu = analysisMenu(window_);
     menu->addActions({analyse_, stop_});
     menu->addSeparator();
-    menu->addActions({next, previous});
+    menu->addActions({next, previous, nextMoment, previousMoment});
+    // File ▸ Export Annotated SGF…, after Save As (before Quit's separator).
+    if (auto* file = window_->menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"))) {
+        QAction* before = nullptr;
+        const QList<QAction*> actions = file->actions();
+        for (int i = 0; i < actions.size(); ++i)
+            if (actions[i]->objectName() == QLatin1String("quit"))
+                before = i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
+        file->insertAction(before, export_);
+    } else {
+        menu->addSeparator();
+        menu->addAction(export_);
+    }
     if (viewMenu)
-        viewMenu->addActions({graphDock_->toggleViewAction(), mistakesDock_->toggleViewAction()});
+        viewMenu->addActions({graphDock_->toggleViewAction(), mistakesDock_->toggleViewAction(),
+                              keyMomentsDock_->toggleViewAction()});
 
     progress_ = new QProgressBar(window_);
     progress_->setObjectName("reviewProgress");
@@ -106,6 +149,7 @@ GameReviewActions::GameReviewActions(QMainWindow* window, GameTreeModel* model, 
     connect(runner_, &GameReviewRunner::moveReviewed, this, [this](const MoveReview& m) {
         mistakes_->addMove(m, runner_->line().boardSize);
         mistakes_->setCurrentMove(model_->moveNumber());
+        updateKeyMoments();
     });
     connect(runner_, &GameReviewRunner::warning, this,
             [this](const QString& text) { showMessage_(text); });
@@ -114,9 +158,32 @@ GameReviewActions::GameReviewActions(QMainWindow* window, GameTreeModel* model, 
         const int listed = int(mistakes_->listedMoves().size());
         showMessage_(completed ? tr("Whole-game analysis done: %n mistake(s) listed.", "", listed)
                                : tr("Whole-game analysis stopped."));
+        showReviewSnapshot();
+        const QString pending = std::exchange(pendingExport_, QString());
+        if (pending.isEmpty()) return;
+        if (completed)
+            exportAnnotated(pending);
+        else
+            showMessage_(tr("Export cancelled: the whole-game analysis was stopped."));
     });
     connect(graph_, &WinrateGraph::moveClicked, this, &GameReviewActions::goToMove);
     connect(mistakes_, &MistakesPanel::moveActivated, this, &GameReviewActions::goToMove);
+    connect(keyMoments_, &KeyMomentsPanel::moveActivated, this, &GameReviewActions::goToMove);
+
+    exportHooks_.askPath = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(window_, tr("Export Annotated SGF"), suggested,
+                                            tr("SGF files (*.sgf *.SGF);;All files (*)"));
+    };
+    exportHooks_.askAnalyseFirst = [this](int visits) {
+        return QMessageBox::question(
+                   window_, tr("Export Annotated SGF"),
+                   tr("This game has no review yet. Analyse the whole game first (%1 visits "
+                      "per move)? The file is written when the analysis ends.")
+                       .arg(visits)) == QMessageBox::Yes;
+    };
+    exportHooks_.showError = [this](const QString& title, const QString& text) {
+        QMessageBox::critical(window_, title, text);
+    };
     connect(model_, &GameTreeModel::changed, this, &GameReviewActions::onModelChanged);
     connect(model_, &GameTreeModel::treeChanged, this, &GameReviewActions::onTreeChanged);
     connect(model_, &GameTreeModel::edited, this, [this] { maybeNewTree_ = false; });
@@ -149,6 +216,7 @@ bool GameReviewActions::analyseWholeGame(int visits) {
     maybeNewTree_ = false;  // a tree loaded just before is the one reviewed
     clearResults();
     if (!runner_->start(std::move(line), runParams(visits))) return false;
+    showReviewSnapshot();  // a stored review's snapshots are gone
     progress_->setMaximum(runner_->total());
     progress_->setValue(0);
     setBusy(true);
@@ -182,9 +250,168 @@ bool GameReviewActions::previousMistake() {
     return false;
 }
 
+bool GameReviewActions::nextKeyMoment() {
+    if (auto m = keyMoments_->nextMoment(model_->moveNumber())) return goToMove(*m);
+    showMessage_(tr("No key moment after this move."));
+    return false;
+}
+
+bool GameReviewActions::previousKeyMoment() {
+    if (auto m = keyMoments_->previousMoment(model_->moveNumber())) return goToMove(*m);
+    showMessage_(tr("No key moment before this move."));
+    return false;
+}
+
 void GameReviewActions::onModelChanged() {
     graph_->setCurrentMove(model_->moveNumber());
     mistakes_->setCurrentMove(model_->moveNumber());
+    keyMoments_->setCurrentMove(model_->moveNumber());
+}
+
+void GameReviewActions::attach(AnalysisActions* analysis, SgfFileController* files) {
+    files_ = files;
+    analysis_ = analysis;
+    if (!analysis_) return;
+    // After AnalysisActions' own handler (which drops a snapshot of another node).
+    connect(model_, &GameTreeModel::changed, this, &GameReviewActions::showReviewSnapshot);
+    connect(analysis_->controller(), &AnalysisController::activeChanged, this, [this](bool on) {
+        if (!on) {
+            showReviewSnapshot();
+        } else if (showingSnapshot_) {
+            showingSnapshot_ = false;
+            analysis_->clearExternalSnapshot();  // the live analysis takes over
+        }
+    });
+    showReviewSnapshot();
+}
+
+std::optional<AnalysisSnapshot> GameReviewActions::reviewSnapshot() const {
+    const ReviewLine& line = runner_->line();
+    const GameState& st = model_->state();
+    const auto& snaps = runner_->snapshots();
+    for (size_t i = 0; i < line.positions.size() && i < snaps.size(); ++i) {
+        const GameState& g = line.positions[i];
+        if (g.moveNumber() != st.moveNumber()) continue;
+        if (snaps[i] && g.size() == st.size() && g.board().hash() == st.board().hash() &&
+            snaps[i]->toMove == st.toMove())
+            return snaps[i];
+        break;
+    }
+    return std::nullopt;
+}
+
+void GameReviewActions::showReviewSnapshot() {
+    if (!analysis_ || analysis_->controller()->isActive()) return;
+    if (auto s = reviewSnapshot()) {
+        analysis_->showExternalSnapshot(*s);
+        showingSnapshot_ = true;
+    } else if (showingSnapshot_) {
+        showingSnapshot_ = false;
+        analysis_->clearExternalSnapshot();
+    }
+}
+
+bool GameReviewActions::hasReview() const {
+    for (const auto& s : runner_->snapshots())
+        if (s) return true;
+    return false;
+}
+
+void GameReviewActions::updateKeyMoments() {
+    keyMoments_->setMoments(findKeyMoments(runner_->moves()), runner_->line().boardSize);
+    keyMoments_->setCurrentMove(model_->moveNumber());
+}
+
+void GameReviewActions::showResults() {
+    clearResults();
+    const int size = runner_->line().boardSize;
+    for (const PositionReview& p : runner_->positions())
+        graph_->setPoint(p.moveNumber, p.blackWinrate, p.blackScoreLead);
+    for (const MoveReview& m : runner_->moves()) mistakes_->addMove(m, size);
+    updateKeyMoments();
+    onModelChanged();
+}
+
+bool GameReviewActions::loadStoredReview() {
+    QStringList warnings;
+    std::optional<StoredReview> stored = readStoredReview(model_->root(), &warnings);
+    annotationWarnings_ = warnings;
+    for (const QString& w : warnings) qWarning("move37 annotation: %s", qPrintable(w));
+    if (!stored) {
+        if (!warnings.isEmpty())
+            showMessage_(
+                tr("The game's move37 review could not be read: %1").arg(warnings.front()));
+        return false;
+    }
+    const int total = int(stored->line.positions.size());
+    runner_->setStored(std::move(stored->line), stored->review, stored->info);
+    showResults();
+    QString text = tr("Stored review: %1 of %2 positions analysed, %n key moment(s).", "",
+                      int(keyMoments_->moments().size()))
+                       .arg(stored->analysed)
+                       .arg(total);
+    if (!warnings.isEmpty())
+        text += tr(" %n annotation value(s) ignored: %1", "", int(warnings.size()))
+                    .arg(warnings.front());
+    showMessage_(text);
+    showReviewSnapshot();
+    return true;
+}
+
+void GameReviewActions::exportAnnotatedDialog() {
+    QString suggested;
+    const QString path = files_ ? files_->path() : QString();
+    if (path.isEmpty()) {
+        suggested = QDir(QDir::homePath()).filePath(QStringLiteral("game.m37.sgf"));
+    } else {
+        const QFileInfo f(path);
+        suggested = f.dir().filePath(f.completeBaseName() + QStringLiteral(".m37.sgf"));
+    }
+    if (!hasReview() && !runner_->running()) {
+        const int visits = savedVisits();
+        if (!exportHooks_.askAnalyseFirst(visits)) return;
+        const QString out = exportHooks_.askPath(suggested);
+        if (out.isEmpty()) return;
+        if (!analyseWholeGame(visits)) {
+            exportHooks_.showError(tr("Export Annotated SGF"),
+                                   tr("The game has no position to analyse."));
+            return;
+        }
+        pendingExport_ = out;
+        return;
+    }
+    const QString out = exportHooks_.askPath(suggested);
+    if (out.isEmpty()) return;
+    if (runner_->running()) {
+        pendingExport_ = out;
+        showMessage_(
+            tr("%1 is written when the whole-game analysis ends.").arg(QFileInfo(out).fileName()));
+        return;
+    }
+    exportAnnotated(out);
+}
+
+bool GameReviewActions::exportAnnotated(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    const QString title = tr("Cannot export %1").arg(name);
+    std::unique_ptr<SgfNode> game = model_->root().clone();
+    std::string error;
+    if (!writeAnnotatedGame(*game, *runner_, AnnotationParams{}, &error)) {
+        exportHooks_.showError(title, tr("%1: %2").arg(name, QString::fromStdString(error)));
+        showMessage_(tr("Export failed: %1").arg(QString::fromStdString(error)));
+        return false;
+    }
+    QString why;
+    if (!writeFileAtomically(path, writeSgf(*game), &why)) {
+        exportHooks_.showError(title,
+                               tr("%1 could not be written: %2\nNothing was changed on disk.")
+                                   .arg(QDir::toNativeSeparators(path), why));
+        showMessage_(tr("Export failed: %1").arg(why));
+        return false;
+    }
+    showMessage_(tr("Exported the annotated game to %1").arg(name));
+    emit exported(path);
+    return true;
 }
 
 void GameReviewActions::onTreeChanged() {
@@ -195,14 +422,18 @@ void GameReviewActions::onTreeChanged() {
         if (!maybeNewTree_) return;
         maybeNewTree_ = false;
         runner_->reset();
+        pendingExport_.clear();
         clearResults();
         setBusy(false);
+        // A file with a move37 annotation shows its review at once.
+        if (!loadStoredReview()) showReviewSnapshot();
     });
 }
 
 void GameReviewActions::clearResults() {
     graph_->clear();
     mistakes_->clear();
+    keyMoments_->clear();
 }
 
 void GameReviewActions::setBusy(bool busy) {

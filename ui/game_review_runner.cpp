@@ -3,6 +3,7 @@
 #include <QThread>
 
 #include "engine/nn/net_loader.h"
+#include "ui/annotation_review.h"
 #include "ui/game_tree_model.h"
 #include "ui/tree_position.h"
 
@@ -69,6 +70,9 @@ void GameReviewWorker::run(const ReviewLine& line, const GameReviewRunParams& pa
         cb.progress = [this](int done, int total) { emit progress(done, total); };
         cb.position = [this](const PositionReview& p) { emit positionReviewed(p); };
         cb.move = [this](const MoveReview& m) { emit moveReviewed(m); };
+        cb.snapshot = [this](int index, const AnalysisSnapshot& s) {
+            emit snapshotReady(index, s);
+        };
         GameReview review = reviewGame(line.positions, engine, params.review, cb, cancel_.get());
         completed = !review.cancelled;
     }
@@ -78,6 +82,7 @@ void GameReviewWorker::run(const ReviewLine& line, const GameReviewRunParams& pa
 GameReviewRunner::GameReviewRunner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<m37::PositionReview>();
     qRegisterMetaType<m37::MoveReview>();
+    qRegisterMetaType<m37::AnalysisSnapshot>();
 }
 
 GameReviewRunner::~GameReviewRunner() {
@@ -95,8 +100,28 @@ void GameReviewRunner::reset() {
     line_ = {};
     positions_.clear();
     moves_.clear();
+    snapshots_.clear();
+    playedHuman_.clear();
+    info_.reset();
     done_ = 0;
     running_ = false;
+    stored_ = false;
+}
+
+void GameReviewRunner::setStored(ReviewLine line, const ReviewedLine& review,
+                                 std::optional<AnnotationInfo> info) {
+    reset();
+    line_ = std::move(line);
+    snapshots_ = review.snapshots;
+    snapshots_.resize(line_.positions.size());
+    playedHuman_ = review.playedHumanPrior;
+    playedHuman_.resize(line_.positions.size());
+    for (const PositionReview& p : review.positions)
+        if (p.analysed) positions_.push_back(p);
+    moves_ = review.moves;
+    info_ = std::move(info);
+    done_ = int(positions_.size());
+    stored_ = true;
 }
 
 bool GameReviewRunner::start(ReviewLine line, const GameReviewRunParams& params) {
@@ -106,8 +131,13 @@ bool GameReviewRunner::start(ReviewLine line, const GameReviewRunParams& params)
     line_ = std::move(line);
     positions_.clear();
     moves_.clear();
+    snapshots_.assign(line_.positions.size(), std::nullopt);
+    playedHuman_.assign(line_.positions.size(), std::nullopt);
+    info_ = annotationInfoOf(params);
     done_ = 0;
     running_ = true;
+    stored_ = false;
+    ++runsStarted_;
     cancel_ = std::make_shared<std::atomic<bool>>(false);
 
     auto* thread = new QThread();
@@ -137,6 +167,11 @@ bool GameReviewRunner::start(ReviewLine line, const GameReviewRunParams& params)
         moves_.push_back(m);
         emit moveReviewed(m);
     });
+    connect(worker, &GameReviewWorker::snapshotReady, this,
+            [this, gen](int index, const AnalysisSnapshot& s) {
+                if (gen != generation_ || index < 0 || size_t(index) >= snapshots_.size()) return;
+                snapshots_[size_t(index)] = s;
+            });
     connect(worker, &GameReviewWorker::warning, this, [this, gen](const QString& text) {
         if (gen == generation_) emit warning(text);
     });

@@ -16,9 +16,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/review/annotation.h"
 #include "engine/review/game_review.h"
 #include "engine/search/search_engine.h"
 #include "engine/sgf/sgf_tree.h"
+#include "ui/analysis_worker.h"
 
 Q_DECLARE_METATYPE(m37::PositionReview)
 Q_DECLARE_METATYPE(m37::MoveReview)
@@ -68,6 +70,7 @@ class GameReviewWorker : public QObject {
     void progress(int done, int total);
     void positionReviewed(const m37::PositionReview& position);
     void moveReviewed(const m37::MoveReview& move);
+    void snapshotReady(int index, const m37::AnalysisSnapshot& snapshot);
     void warning(const QString& text);
     void finished(bool completed);
 
@@ -91,6 +94,13 @@ class GameReviewRunner : public QObject {
     // more is signalled for the run.
     void reset();
     bool running() const { return running_; }
+    // Puts in a review read back from an annotated file (no search runs):
+    // a running review is dropped first. Its results read like those of a
+    // finished run; stored() is true until the next start() or reset().
+    void setStored(ReviewLine line, const ReviewedLine& review, std::optional<AnnotationInfo> info);
+    bool stored() const { return stored_; }
+    // Searches started (tests: opening an annotated file starts none).
+    int runsStarted() const { return runsStarted_; }
 
     // The line of the last start() and what came back so far.
     const ReviewLine& line() const { return line_; }
@@ -98,6 +108,15 @@ class GameReviewRunner : public QObject {
     const std::vector<MoveReview>& moves() const { return moves_; }
     int done() const { return done_; }
     int total() const { return int(line_.positions.size()); }
+    // The final snapshot of each position of line() (nullopt: not analysed).
+    const std::vector<std::optional<AnalysisSnapshot>>& snapshots() const { return snapshots_; }
+    // The human prior of the move played from each position, when known
+    // apart from the snapshots (a stored review's MZA).
+    const std::vector<std::optional<float>>& playedHumanPriors() const { return playedHuman_; }
+    // What made the review: a stored review's MZV, or the engine, networks
+    // and visits of the last start() (nullopt for a stored review without
+    // a readable MZV).
+    const std::optional<AnnotationInfo>& info() const { return info_; }
 
   signals:
     void started(int total);
@@ -113,10 +132,15 @@ class GameReviewRunner : public QObject {
     ReviewLine line_;
     std::vector<PositionReview> positions_;
     std::vector<MoveReview> moves_;
+    std::vector<std::optional<AnalysisSnapshot>> snapshots_;
+    std::vector<std::optional<float>> playedHuman_;
+    std::optional<AnnotationInfo> info_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     int generation_ = 0;
     int done_ = 0;
+    int runsStarted_ = 0;
     bool running_ = false;
+    bool stored_ = false;
 };
 
 }  // namespace m37::ui

@@ -103,6 +103,8 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
     connect(play_, &PlayActions::snapshot, analysis_, &AnalysisActions::showExternalSnapshot);
     connect(play_, &PlayActions::analyserDetached, analysis_,
             &AnalysisActions::clearExternalSnapshot);
+    // A reviewed position's stored candidates show while live analysis is off.
+    review_->attach(analysis_, files_);
     addThemeMenu(viewMenu_);
     addShortcutsHelp(this);
     addNetworkAboutHelp(this, analysis_->controller());
@@ -240,6 +242,7 @@ void MainWindow::createActions() {
     connect(coords, &QAction::toggled, board_, &BoardWidget::setShowCoordinates);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName("fileMenu");
     file->addActions({newGame, open});
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addActions({save, saveAs});

@@ -32,15 +32,66 @@ QString categoryTitle(MoveCategory c) {
     return {};
 }
 
-namespace {
-
-// KaTrain's colours, green to purple.
 QColor categoryColor(MoveCategory c) {
     static const QColor colors[kMoveCategoryCount] = {QColor(60, 170, 70),  QColor(160, 200, 60),
                                                       QColor(230, 200, 40), QColor(240, 140, 30),
                                                       QColor(220, 50, 40),  QColor(150, 40, 170)};
     return colors[int(c)];
 }
+
+ReviewMoveList::ReviewMoveList(QWidget* parent) : QTreeWidget(parent) {
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    auto activate = [this](QTreeWidgetItem* item) {
+        if (item) emit moveActivated(item->data(0, Qt::UserRole).toInt());
+    };
+    connect(this, &QTreeWidget::itemClicked, this, activate);
+    connect(this, &QTreeWidget::itemActivated, this, activate);
+}
+
+void ReviewMoveList::insertRow(QTreeWidgetItem* item, int moveNumber) {
+    item->setData(0, Qt::UserRole, moveNumber);
+    int at = 0;
+    while (at < topLevelItemCount() &&
+           topLevelItem(at)->data(0, Qt::UserRole).toInt() <= moveNumber)
+        ++at;
+    insertTopLevelItem(at, item);
+}
+
+std::vector<int> ReviewMoveList::listedMoves() const {
+    std::vector<int> out;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        out.push_back(topLevelItem(i)->data(0, Qt::UserRole).toInt());
+    return out;
+}
+
+std::optional<int> ReviewMoveList::nextMove(int afterMove) const {
+    for (int m : listedMoves())
+        if (m > afterMove) return m;
+    return std::nullopt;
+}
+
+std::optional<int> ReviewMoveList::previousMove(int beforeMove) const {
+    const std::vector<int> moves = listedMoves();
+    for (auto it = moves.rbegin(); it != moves.rend(); ++it)
+        if (*it < beforeMove) return *it;
+    return std::nullopt;
+}
+
+void ReviewMoveList::setCurrentMove(int moveNumber) {
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toInt() == moveNumber) {
+            if (currentItem() != item) setCurrentItem(item);
+            return;
+        }
+    }
+    clearSelection();
+    setCurrentItem(nullptr);
+}
+
+namespace {
 
 enum Column { kMove, kColor, kPlayed, kBest, kPoints, kWinrate, kCategory, kColumns };
 
@@ -51,11 +102,8 @@ MistakesPanel::MistakesPanel(QWidget* parent) : QWidget(parent) {
     combo_->setObjectName("mistakeThreshold");
     for (int c = 1; c < kMoveCategoryCount; ++c)
         combo_->addItem(tr("%1 and worse").arg(categoryTitle(MoveCategory(c))), c);
-    list_ = new QTreeWidget(this);
+    list_ = new ReviewMoveList(this);
     list_->setObjectName("mistakesList");
-    list_->setRootIsDecorated(false);
-    list_->setUniformRowHeights(true);
-    list_->setAlternatingRowColors(true);
     list_->setColumnCount(kColumns);
     list_->setHeaderLabels({tr("Move"), tr("Colour"), tr("Played"), tr("Best"), tr("Points"),
                             tr("Winrate"), tr("Category")});
@@ -78,11 +126,7 @@ MistakesPanel::MistakesPanel(QWidget* parent) : QWidget(parent) {
         setThreshold(MoveCategory(combo_->itemData(i).toInt()));
         QSettings().setValue("review/mistakeThreshold", int(threshold_));
     });
-    auto activate = [this](QTreeWidgetItem* item) {
-        if (item) emit moveActivated(item->data(kMove, Qt::UserRole).toInt());
-    };
-    connect(list_, &QTreeWidget::itemClicked, this, activate);
-    connect(list_, &QTreeWidget::itemActivated, this, activate);
+    connect(list_, &ReviewMoveList::moveActivated, this, &MistakesPanel::moveActivated);
 }
 
 void MistakesPanel::setThreshold(MoveCategory c) {
@@ -114,7 +158,6 @@ void MistakesPanel::addRow(const Entry& e) {
     const int size = e.boardSize;
     auto* item = new QTreeWidgetItem();
     item->setData(kMove, Qt::DisplayRole, m.moveNumber);
-    item->setData(kMove, Qt::UserRole, m.moveNumber);
     item->setText(kColor, colorTitle(m.color));
     item->setText(kPlayed, QString::fromStdString(gtpVertex(m.move, size)));
     item->setText(kBest, m.bestMove == kNullLoc
@@ -127,44 +170,23 @@ void MistakesPanel::addRow(const Entry& e) {
     item->setForeground(kCategory, categoryColor(m.category));
     for (int c : {int(kMove), int(kPoints), int(kWinrate)})
         item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-    // Rows stay in move order whatever order the moves came in.
-    int at = 0;
-    while (at < list_->topLevelItemCount() &&
-           list_->topLevelItem(at)->data(kMove, Qt::UserRole).toInt() < m.moveNumber)
-        ++at;
-    list_->insertTopLevelItem(at, item);
+    list_->insertRow(item, m.moveNumber);
 }
 
 std::vector<int> MistakesPanel::listedMoves() const {
-    std::vector<int> out;
-    for (int i = 0; i < list_->topLevelItemCount(); ++i)
-        out.push_back(list_->topLevelItem(i)->data(kMove, Qt::UserRole).toInt());
-    return out;
+    return list_->listedMoves();
 }
 
 std::optional<int> MistakesPanel::nextMistake(int afterMove) const {
-    for (int m : listedMoves())
-        if (m > afterMove) return m;
-    return std::nullopt;
+    return list_->nextMove(afterMove);
 }
 
 std::optional<int> MistakesPanel::previousMistake(int beforeMove) const {
-    const std::vector<int> moves = listedMoves();
-    for (auto it = moves.rbegin(); it != moves.rend(); ++it)
-        if (*it < beforeMove) return *it;
-    return std::nullopt;
+    return list_->previousMove(beforeMove);
 }
 
 void MistakesPanel::setCurrentMove(int moveNumber) {
-    for (int i = 0; i < list_->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* item = list_->topLevelItem(i);
-        if (item->data(kMove, Qt::UserRole).toInt() == moveNumber) {
-            if (list_->currentItem() != item) list_->setCurrentItem(item);
-            return;
-        }
-    }
-    list_->clearSelection();
-    list_->setCurrentItem(nullptr);
+    list_->setCurrentMove(moveNumber);
 }
 
 }  // namespace m37::ui

@@ -7,6 +7,7 @@
 // nextMistake()/previousMistake() give the listed mistake after / before a
 // move number (the next/previous mistake keys).
 // Threading: GUI thread only, like every QWidget.
+#include <QTreeWidget>
 #include <QWidget>
 #include <optional>
 #include <vector>
@@ -14,10 +15,34 @@
 #include "engine/review/game_review.h"
 
 class QComboBox;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace m37::ui {
+
+// ReviewMoveList: the list of moves of a reviewed line that the Mistakes
+// and Key Moments docks both show: rows kept in move order (the move
+// number in column 0's UserRole), the next / previous listed move, the
+// current move's row selected, and moveActivated() on a click or Enter.
+// Threading: GUI thread only.
+class ReviewMoveList : public QTreeWidget {
+    Q_OBJECT
+
+  public:
+    explicit ReviewMoveList(QWidget* parent = nullptr);
+
+    // Inserts `item` for move `moveNumber` after the rows of earlier moves
+    // and of the same move (rows stay in move order whatever order they
+    // come in).
+    void insertRow(QTreeWidgetItem* item, int moveNumber);
+    // Move numbers of the rows, in order (a move may have several rows).
+    std::vector<int> listedMoves() const;
+    std::optional<int> nextMove(int afterMove) const;
+    std::optional<int> previousMove(int beforeMove) const;
+    // Selects the first row of a move number (none when not listed).
+    void setCurrentMove(int moveNumber);
+
+  signals:
+    void moveActivated(int moveNumber);
+};
 
 class MistakesPanel : public QWidget {
     Q_OBJECT
@@ -35,7 +60,7 @@ class MistakesPanel : public QWidget {
     std::optional<int> previousMistake(int beforeMove) const;
     // Selects the row of a move number (none when not listed).
     void setCurrentMove(int moveNumber);
-    QTreeWidget* list() const { return list_; }
+    ReviewMoveList* list() const { return list_; }
 
   signals:
     void moveActivated(int moveNumber);
@@ -51,10 +76,12 @@ class MistakesPanel : public QWidget {
     std::vector<Entry> moves_;
     MoveCategory threshold_ = MoveCategory::kInaccuracy;
     QComboBox* combo_;
-    QTreeWidget* list_;
+    ReviewMoveList* list_;
 };
 
 // The category's name for people ("Blunder", "Bad mistake", ...).
 QString categoryTitle(MoveCategory c);
+// The category's colour (KaTrain's, green to purple).
+QColor categoryColor(MoveCategory c);
 
 }  // namespace m37::ui

@@ -31,6 +31,24 @@ QString located(const QString& file, const SgfDiagnostic& d) {
 
 }  // namespace
 
+bool writeFileAtomically(const QString& path, const std::string& text, QString* error) {
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly)) {
+        why = file.errorString();
+    } else if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
+               !file.flush() || file.size() != qint64(text.size())) {
+        // Qt 6.4's commit() succeeds after a failed flush (a short write at
+        // a file size limit): check the flush and the size ourselves.
+        why = file.error() != QFileDevice::NoError ? file.errorString()
+                                                   : SgfFileController::tr("short write");
+        file.cancelWriting();
+    }
+    if (why.isEmpty() && !file.commit()) why = file.errorString();
+    if (error) *error = why;
+    return why.isEmpty();
+}
+
 SgfFileController::SgfFileController(GameTreeModel* model, QWidget* window)
     : QObject(window), model_(model), window_(window) {
     hooks_.askToSave = [this](const QString& question) {
@@ -169,20 +187,8 @@ std::string SgfFileController::serialized() const {
 
 bool SgfFileController::saveTo(const QString& path) {
     const std::string text = serialized();
-
-    QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-    } else if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-               !file.flush() || file.size() != qint64(text.size())) {
-        // Qt 6.4's commit() succeeds after a failed flush (a short write at
-        // a file size limit): check the flush and the size ourselves.
-        error = file.error() != QFileDevice::NoError ? file.errorString() : tr("short write");
-        file.cancelWriting();
-    }
-    if (error.isEmpty() && !file.commit()) error = file.errorString();
-    if (!error.isEmpty()) {
+    if (!writeFileAtomically(path, text, &error)) {
         const QString name = QFileInfo(path).fileName();
         hooks_.showError(tr("Cannot save %1").arg(name),
                          tr("%1 could not be written: %2\nNothing was changed on disk.")

@@ -23,6 +23,10 @@ namespace m37::ui {
 
 class GameTreeModel;
 
+// Writes `text` to `path` atomically (QSaveFile: a temporary file renamed
+// over it); on failure the old file stays intact and `error` says why.
+bool writeFileAtomically(const QString& path, const std::string& text, QString* error);
+
 struct FileDialogHooks {
     // Unsaved changes would be lost: Save, Discard or Cancel.
     std::function<QMessageBox::StandardButton(const QString& question)> askToSave;

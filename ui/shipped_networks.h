@@ -13,6 +13,9 @@ namespace m37::ui {
 // The name of the shipped 19x19 human-policy network (train-sl on the
 // professional games of goban-original-games).
 inline constexpr const char* kShippedHumanPolicy = "human-19x19.m37";
+// The name of the shipped 9x9 engine network (`move37-engine zero`: self-play
+// only). On other board sizes the search runs without a network.
+inline constexpr const char* kShippedEngine9x9 = "zero-9x9.m37";
 
 // The folder holding the shipped networks, or an empty string if none.
 QString shippedNetworksDir();

@@ -25,10 +25,6 @@ constexpr const char* kCsvHeader =
     "step,policy_loss,value_loss,accuracy,lr,positions_per_s,window_positions,holdout_top1,"
     "holdout_policy_loss,holdout_value_loss";
 
-std::string fmt(const char* f, double x) {
-    return formatNumber(f, x);
-}
-
 // FNV-1a: a hash of a chunk's name that does not depend on the library.
 uint64_t nameHash(const std::string& s) {
     uint64_t h = 1469598103934665603ULL;
@@ -210,13 +206,7 @@ class BatchBuilder {
             const uint32_t idx = positions[size_t(j)];
             const int s = symmetries[size_t(j)];
             const PositionInfo& info = w_.set.info(idx);
-            float* dst = in + size_t(j) * planeFloats_;
-            if (s == 0) {
-                w_.set.planes(idx, dst);
-            } else {
-                w_.set.planes(idx, raw_.data());
-                symmetricPlanes(s, raw_.data(), dst, 18, n);
-            }
+            symmetricPositionPlanes(w_.set, idx, s, in + size_t(j) * planeFloats_, raw_.data());
             float* row = pol + size_t(j) * size_t(area + 1);
             for (uint32_t t = w_.start[idx]; t < w_.start[idx + 1]; ++t)
                 row[symmetricMove(s, w_.index[t], n)] += w_.prob[t];
@@ -235,13 +225,9 @@ class BatchBuilder {
     std::vector<float> raw_;
 };
 
-struct Losses {
-    torch::Tensor total, policy, value, correct;
-};
-
-Losses computeLosses(PolicyValueNet& net, const BatchBuilder::Batch& b, double valueWeight) {
+StepLosses computeLosses(PolicyValueNet& net, const BatchBuilder::Batch& b, double valueWeight) {
     auto [logits, v] = net->forward(b.input);
-    Losses l;
+    StepLosses l;
     l.policy = -(b.policy * torch::log_softmax(logits, 1)).sum(1).mean();
     l.value = (v - b.value).pow(2).mean();
     l.total = l.policy + valueWeight * l.value;
@@ -258,20 +244,14 @@ EvalFigures evaluate(PolicyValueNet& net, BatchBuilder& builder,
                      const std::vector<uint32_t>& positions, int batchSize) {
     EvalFigures f;
     if (positions.empty()) return f;
-    torch::NoGradGuard noGrad;
-    net->eval();
     double top1 = 0, pl = 0, vl = 0;
-    const size_t bs = size_t(std::max(batchSize, 256));
-    for (size_t start = 0; start < positions.size(); start += bs) {
-        const size_t end = std::min(positions.size(), start + bs);
-        std::vector<uint32_t> chunk(positions.begin() + long(start), positions.begin() + long(end));
-        auto b = builder.build(chunk, std::vector<int>(chunk.size(), 0));
+    forEachEvalSlice(net, positions, batchSize, [&](const std::vector<uint32_t>& slice) {
+        auto b = builder.build(slice, std::vector<int>(slice.size(), 0));
         auto [logits, v] = net->forward(b.input);
         pl += -(b.policy * torch::log_softmax(logits, 1)).sum().item<double>();
         vl += (v - b.value).pow(2).sum().item<double>();
         top1 += (logits.argmax(1) == b.best).sum().item<double>();
-    }
-    net->train();
+    });
     const double n = double(positions.size());
     f.positions = positions.size();
     f.top1 = top1 / n;
@@ -289,11 +269,6 @@ double trainLearningRate(const TrainParams& p, int64_t step) {
 TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomic<bool>* stop) {
     TrainResult r;
     TrainParams p = params;
-    auto say = [&](const char* f, auto... args) {
-        if (!out) return;
-        std::fprintf(out, f, args...);
-        std::fflush(out);
-    };
     auto fail = [&](std::string why) {
         r.error = std::move(why);
         return r;
@@ -301,18 +276,11 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
     if (p.outDir.empty()) return fail("no output folder (--out)");
     if (p.chunkDirs.empty()) return fail("no chunk folders (--data)");
     if (p.batch < 1 || p.steps < 0 || p.window < 1) return fail("bad batch, steps or window");
-    if (p.holdout < 0 || p.holdout >= 1) return fail("--holdout must be in [0, 1)");
-    std::error_code ec;
-    fs::create_directories(p.outDir, ec);
-    if (ec) return fail(p.outDir + ": " + ec.message());
-
-    const std::string csvPath = p.outDir + "/train.csv";
-    const std::string ckptPath = p.outDir + "/checkpoint.pt";
-    const std::string netPath = p.outDir + "/net.m37";
+    if (std::string error = prepareRunFolder(p); !error.empty()) return fail(error);
+    const RunFiles files(p.outDir);
 
     try {
-        if (p.threads > 0) at::set_num_threads(p.threads);
-        torch::manual_seed(p.seed);
+        seedTorch(p);
         const torch::Device device = trainingDevice();
 
         // The net's shape: the initial net's, or the flags'.
@@ -331,16 +299,13 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
         if (p.boardSize < 2 || p.boardSize > 19 || p.blocks < 0 || p.channels < 1 ||
             p.valueHidden < 1)
             return fail("bad net shape");
-        PolicyValueShape shape;
-        shape.boardSize = p.boardSize;
-        shape.blocks = p.blocks;
-        shape.channels = p.channels;
-        shape.valueHidden = p.valueHidden;
+        RunIdentity id = runIdentity(p);
+        const PolicyValueShape& shape = id.shape;
 
         // The window.
         const auto loadStart = Clock::now();
         Window w = readWindow(p, &r.warnings);
-        for (const auto& warning : r.warnings) say("train: warning: %s\n", warning.c_str());
+        for (const auto& warning : r.warnings) say(out, "train: warning: %s\n", warning.c_str());
         r.windowPositions = w.trainPos.size();
         r.holdoutPositions = w.heldPos.size();
         r.games = w.games;
@@ -348,64 +313,41 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
         r.chunks = w.chunks;
         r.chunksSkipped = w.chunksSkipped;
         r.gamesSkipped = w.gamesSkipped;
-        say("train: %zu chunks read (%zu skipped), %zu games (%zu skipped): %zu window "
+        say(out,
+            "train: %zu chunks read (%zu skipped), %zu games (%zu skipped): %zu window "
             "positions, %zu held-out positions from %zu games (read in %.1fs)\n",
             w.chunks, w.chunksSkipped, w.games, w.gamesSkipped, w.trainPos.size(), w.heldPos.size(),
             w.heldGames, std::chrono::duration<double>(Clock::now() - loadStart).count());
         if (w.trainPos.empty()) return fail("no training positions in the chunk folders");
-        std::vector<uint32_t> evalSubset = w.heldPos;
-        seededShuffle(evalSubset, mixSeed(p.seed, 0x6576616c));
-        if (p.evalPositions > 0 && evalSubset.size() > size_t(p.evalPositions))
-            evalSubset.resize(size_t(p.evalPositions));
+        const std::vector<uint32_t> evalSubset = periodicEvalPositions(w.heldPos, p);
 
         // Model and optimiser: from the checkpoint, the initial net or fresh.
         PolicyValueNet net(shape);
         net->to(device);
         torch::optim::SGD opt = makeSgd(net, p.lr, p.momentum, p.weightDecay);
-        int64_t step = 0;
-        double trainSeconds = 0;
-        if (fs::exists(ckptPath)) {
-            CheckpointReader a;
-            std::string error;
-            if (!a.open(ckptPath, device, &error)) return fail(error);
-            const PolicyValueShape kShape = a.readShape();
-            const int64_t kBatch = a.readInt("batch");
-            const int64_t kSeed = a.readInt("seed");
-            if (!(kShape == shape) || kBatch != p.batch || kSeed != int64_t(p.seed))
-                return fail(ckptPath + ": made by a run with net " + kShape.toString() +
-                            ", batch " + std::to_string(kBatch) + ", seed " +
-                            std::to_string(kSeed) + "; these settings ask for " + shape.toString() +
-                            ", batch " + std::to_string(p.batch) + ", seed " +
-                            std::to_string(p.seed) +
-                            " (use the same settings to resume, or another --out)");
-            step = a.readInt("step");
-            trainSeconds = a.readDouble("train_seconds");
-            a.loadInto(net, opt);
-            r.resumedFrom = step;
-            trimCsv(csvPath, kCsvHeader, step);
-            say("train: resumed from %s at step %lld\n", ckptPath.c_str(), (long long)step);
-        } else {
+        RunStart start;
+        std::string error;
+        if (!resumeRun(files, id, kCsvHeader, device, net, opt, "train", out, {}, &start, &error))
+            return fail(error);
+        r.resumedFrom = start.step;
+        if (!start.resumed) {
             if (init) {
-                std::string error;
                 if (!importNetFile(*init, net, &error)) return fail(p.initNet + ": " + error);
-                say("train: starting from %s\n", p.initNet.c_str());
+                say(out, "train: starting from %s\n", p.initNet.c_str());
             }
-            std::ofstream csv(csvPath, std::ios::trunc);
-            csv << kCsvHeader << "\n";
+            startCsv(files, kCsvHeader);
         }
         net->train();
-        say("train: net %s, batch %d, %lld steps, lr %g, window %zu, on %s, %d thread%s\n",
+        say(out, "train: net %s, batch %d, %lld steps, lr %g, window %zu, on %s, %d thread%s\n",
             shape.toString().c_str(), p.batch, (long long)p.steps, p.lr, p.window,
             device.is_cuda() ? "CUDA" : "the CPU", p.threads, p.threads == 1 ? "" : "s");
 
         EvalFigures lastEval;
         int64_t lastEvalStep = -1;
-        auto exportNet = [&](int64_t atStep, double seconds) {
+        auto exportRun = [&](int64_t atStep, double seconds) {
             NetProvenance prov;
-            std::string dirs;
-            for (const auto& d : p.chunkDirs) dirs += (dirs.empty() ? "" : ", ") + d;
             prov.command = p.command;
-            prov.data = "self-play chunks from " + dirs + ": window of " +
+            prov.data = "self-play chunks from " + joinFolders(p.chunkDirs) + ": window of " +
                         std::to_string(w.trainPos.size()) + " positions from " +
                         std::to_string(w.games - w.heldGames) + " games in " +
                         std::to_string(w.chunks) + " chunks (newest " +
@@ -416,128 +358,68 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
             prov.notes =
                 "policy (visit distributions, soft cross-entropy) and value (game "
                 "result, MSE, weight " +
-                fmt("%g", p.valueWeight) + "); net " + shape.toString() + "; step " +
-                std::to_string(atStep) + " of " + std::to_string(p.steps) + ", batch " +
-                std::to_string(p.batch) + ", SGD lr " + fmt("%g", p.lr) + " momentum " +
-                fmt("%g", p.momentum) + " weight decay " + fmt("%g", p.weightDecay) +
+                formatNumber("%g", p.valueWeight) + "); " + optimiserNotes(p, shape, atStep) +
                 (p.initNet.empty() ? "" : "; started from " + p.initNet) +
                 (p.notes.empty() ? "" : "; " + p.notes);
             if (lastEvalStep >= 0)
                 prov.extra.push_back(
-                    {"measured", "held-out top-1 " + fmt("%.1f%%", 100 * lastEval.top1) +
-                                     ", policy loss " + fmt("%.3f", lastEval.policyLoss) +
-                                     ", value mse " + fmt("%.3f", lastEval.valueLoss) + " on " +
-                                     std::to_string(lastEval.positions) + " positions of " +
-                                     std::to_string(w.heldGames) + " held-out games, at step " +
-                                     std::to_string(lastEvalStep)});
-            std::string error;
-            if (!train::exportNet(net, netPath, prov, &error))
-                say("train: cannot export %s: %s\n", netPath.c_str(), error.c_str());
-        };
-        auto checkpoint = [&](int64_t atStep, double seconds) {
-            CheckpointKeys keys;
-            keys.ints.push_back({"step", atStep});
-            addShapeKeys(shape, &keys);
-            keys.ints.push_back({"batch", p.batch});
-            keys.ints.push_back({"seed", int64_t(p.seed)});
-            keys.ints.push_back({"window_positions", int64_t(w.trainPos.size())});
-            keys.doubles.push_back({"train_seconds", seconds});
-            saveCheckpoint(ckptPath, net, opt, keys);
-            exportNet(atStep, seconds);
+                    {"measured", "held-out top-1 " + formatNumber("%.1f%%", 100 * lastEval.top1) +
+                                     ", policy loss " + formatNumber("%.3f", lastEval.policyLoss) +
+                                     ", value mse " + formatNumber("%.3f", lastEval.valueLoss) +
+                                     " on " + std::to_string(lastEval.positions) +
+                                     " positions of " + std::to_string(w.heldGames) +
+                                     " held-out games, at step " + std::to_string(lastEvalStep)});
+            exportRunNet(net, files, prov, "train", out);
         };
 
-        // Training loop.
+        // Training: samples drawn uniformly from the window.
         BatchBuilder builder(w, device);
-        std::vector<uint32_t> positions(size_t(p.batch));
-        std::vector<int> syms(size_t(p.batch));
-        const int64_t startStep = step;
-        int64_t lastCkptStep = step;
-        double lr = trainLearningRate(p, step);
-        TrainLog log(csvPath, "train", out, p.batch, startStep, p.steps);
-        auto lastCkpt = Clock::now();
-        const std::string windowColumn = std::to_string(w.trainPos.size());
-        auto evalColumns = [&] {
-            return fmt("%.5f", lastEval.top1) + "," + fmt("%.5f", lastEval.policyLoss) + "," +
-                   fmt("%.5f", lastEval.valueLoss);
-        };
         const uint64_t count = w.trainPos.size();
-        while (step < p.steps) {
-            if (stop && stop->load()) {
-                r.interrupted = true;
-                break;
-            }
-            lr = trainLearningRate(p, step);
-            setLearningRate(opt, lr);
-            for (int j = 0; j < p.batch; ++j) {
-                const uint64_t g = uint64_t(step) * uint64_t(p.batch) + uint64_t(j);
-                positions[size_t(j)] = w.trainPos[mixSeed(p.seed ^ 0x77696e646f77ULL, g) % count];
-                syms[size_t(j)] = p.augment ? int(mixSeed(p.seed ^ 0x73796d, g) & 7) : 0;
-            }
-            auto batch = builder.build(positions, syms);
-            Losses l = computeLosses(net, batch, p.valueWeight);
-            opt.zero_grad();
-            l.total.backward();
-            opt.step();
-            ++step;
-            const double pl = l.policy.item<double>();
-            if (!std::isfinite(pl))
-                return fail("training diverged (policy loss " + fmt("%g", pl) + " at step " +
-                            std::to_string(step) + "); try a lower --lr");
-            log.add(pl, l.value.item<double>(), l.correct.item<double>() / double(p.batch));
-            if (step == p.steps) break;  // the final row follows the loop
-
-            const auto stepsDone = Clock::now();
-            const bool evalNow = !w.heldPos.empty() && p.evalEvery > 0 && step % p.evalEvery == 0;
-            if (evalNow) {
-                lastEval = evaluate(net, builder, evalSubset, p.batch);
-                lastEvalStep = step;
-                say("train: step %lld held-out (%zu positions): top-1 %.1f%%  policy loss %.3f  "
+        TrainingLoopHooks hooks;
+        hooks.drawPosition = [&](uint64_t g) {
+            return w.trainPos[mixSeed(p.seed ^ 0x77696e646f77ULL, g) % count];
+        };
+        hooks.losses = [&](const std::vector<uint32_t>& positions, const std::vector<int>& syms) {
+            return computeLosses(net, builder.build(positions, syms), p.valueWeight);
+        };
+        hooks.heldOut = !w.heldPos.empty();
+        hooks.noEvalColumns = ",,";
+        hooks.extraColumns = std::to_string(w.trainPos.size());
+        hooks.evaluate = [&](int64_t atStep, bool final) {
+            lastEval = evaluate(net, builder, final ? w.heldPos : evalSubset, p.batch);
+            lastEvalStep = atStep;
+            if (!final)
+                say(out,
+                    "train: step %lld held-out (%zu positions): top-1 %.1f%%  policy loss %.3f  "
                     "value mse %.3f\n",
-                    (long long)step, lastEval.positions, 100 * lastEval.top1, lastEval.policyLoss,
+                    (long long)atStep, lastEval.positions, 100 * lastEval.top1, lastEval.policyLoss,
                     lastEval.valueLoss);
-            }
-            if ((p.logEvery > 0 && step % p.logEvery == 0) || evalNow)
-                log.row(step, lr, windowColumn, evalNow ? evalColumns() : ",,", stepsDone);
-            const double sinceCkpt = std::chrono::duration<double>(Clock::now() - lastCkpt).count();
-            if ((p.checkpointEvery > 0 && step % p.checkpointEvery == 0) ||
-                (p.checkpointMinutes > 0 && sinceCkpt >= 60 * p.checkpointMinutes)) {
-                checkpoint(step, trainSeconds + log.sessionSeconds());
-                lastCkpt = Clock::now();
-                lastCkptStep = step;
-                say("train: checkpoint at step %lld (%s, %s)\n", (long long)step, ckptPath.c_str(),
-                    netPath.c_str());
-            }
-        }
-        const double totalSeconds = trainSeconds + log.sessionSeconds();
-        r.step = step;
-        r.positionsPerSecond = log.sessionRate(step);
-        if (r.interrupted) {
-            if (step > lastCkptStep) checkpoint(step, totalSeconds);
-            say("train: stopped at step %lld; checkpoint written, run the same command to "
-                "resume\n",
-                (long long)step);
-            r.ok = true;
-            return r;
-        }
-        // The end: every held-out position, a final row, checkpoint and net.
-        const auto stepsDone = Clock::now();
+            return formatNumber("%.5f", lastEval.top1) + "," +
+                   formatNumber("%.5f", lastEval.policyLoss) + "," +
+                   formatNumber("%.5f", lastEval.valueLoss);
+        };
+        hooks.checkpoint = [&](int64_t atStep, double seconds) {
+            CheckpointKeys keys = runCheckpointKeys(id, atStep, seconds);
+            keys.ints.push_back({"window_positions", int64_t(w.trainPos.size())});
+            saveCheckpoint(files.checkpoint, net, opt, keys);
+            exportRun(atStep, seconds);
+        };
+        const TrainingLoopResult loop =
+            runTrainingLoop(p, files, start, opt, hooks, "train", out, stop, &r);
+        r.positionsPerSecond = loop.positionsPerSecond;
+        if (!r.ok || r.interrupted) return r;
         if (!w.heldPos.empty()) {
-            lastEval = evaluate(net, builder, w.heldPos, p.batch);
-            lastEvalStep = step;
             r.holdoutTop1 = lastEval.top1;
             r.holdoutPolicyLoss = lastEval.policyLoss;
             r.holdoutValueLoss = lastEval.valueLoss;
         }
-        if (step > startStep)
-            log.row(step, lr, windowColumn, w.heldPos.empty() ? ",," : evalColumns(), stepsDone);
-        checkpoint(step, totalSeconds);
-        say("train: done at step %lld (%s of training, %.0f positions/s this run): held-out "
+        say(out,
+            "train: done at step %lld (%s of training, %.0f positions/s this run): held-out "
             "top-1 %.1f%%, policy loss %.3f, value mse %.3f on %zu positions of %zu games; "
             "net %s\n",
-            (long long)step, formatDuration(totalSeconds).c_str(), r.positionsPerSecond,
+            (long long)r.step, formatDuration(loop.totalSeconds).c_str(), r.positionsPerSecond,
             100 * r.holdoutTop1, r.holdoutPolicyLoss, r.holdoutValueLoss, w.heldPos.size(),
-            w.heldGames, netPath.c_str());
-        r.ok = true;
+            w.heldGames, files.net.c_str());
         return r;
     } catch (const std::exception& e) {
         return fail(std::string("LibTorch: ") + e.what());

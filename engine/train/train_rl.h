@@ -36,61 +36,37 @@
 #include <string>
 #include <vector>
 
+#include "engine/train/trainer_params.h"
+
 namespace m37::train {
 
-struct TrainParams {
+// The shared settings (trainer_params.h) with train's defaults, and the
+// chunks, the initial net and the window. The net shape is ignored when
+// initNet is given (the shape is the file's).
+struct TrainParams : TrainerParams {
+    TrainParams() {
+        boardSize = 9;
+        valueHidden = 128;
+        lr = 0.02;
+        valueWeight = 1.0;
+        holdout = 0.05;
+        checkpointEvery = 500;
+    }
     std::vector<std::string> chunkDirs;  // folders searched recursively for selfplay-*.txt
-    std::string outDir;
-    std::string initNet;  // optional .m37 to start from when there is no checkpoint
-    // Net shape (ignored when initNet is given: the shape is the file's).
-    int boardSize = 9;
-    int blocks = 6;
-    int channels = 64;
-    int valueHidden = 128;
-    // Optimisation.
-    int batch = 128;
-    double lr = 0.02;
-    std::vector<int64_t> lrSteps;  // steps at which lr is multiplied by lrDecay
-    double lrDecay = 0.1;
-    double momentum = 0.9;
-    double weightDecay = 1e-4;
-    double valueWeight = 1.0;  // weight of the value MSE in the loss
-    int64_t steps = 1000;
+    std::string initNet;     // optional .m37 to start from when there is no checkpoint (its shape)
     size_t window = 200000;  // the newest training positions used
-    bool augment = true;     // a random symmetry per sample
-    int threads = 1;         // LibTorch intra-op threads
-    uint64_t seed = 1;
-    // Reporting and checkpoints.
-    int64_t logEvery = 50;
-    int64_t checkpointEvery = 500;
-    double checkpointMinutes = 10;
-    double holdout = 0.05;     // share of games held out
-    int64_t evalEvery = 1000;  // evaluate held-out games every N steps (0: only at the end)
-    int evalPositions = 2000;  // held-out positions used by periodic evaluations (0: all)
-    // Provenance written into net.m37.
-    std::string command;
-    std::string notes;
 };
 
-struct TrainResult {
-    bool ok = false;
-    std::string error;
-    bool interrupted = false;    // stopped by `stop`, after a checkpoint
-    int64_t resumedFrom = 0;     // the checkpoint's step (0: fresh start)
-    int64_t step = 0;            // the step reached
+// The shared result (trainer_params.h) and what the window held.
+struct TrainResult : TrainerResult {
     size_t windowPositions = 0;  // training positions in the window (held-out ones not counted)
-    size_t holdoutPositions = 0;
-    size_t games = 0;  // games with positions in the window (held-out included)
+    size_t games = 0;            // games with positions in the window (held-out included)
     size_t holdoutGames = 0;
     size_t chunks = 0;                  // chunks read
     size_t chunksSkipped = 0;           // chunks that could not be parsed
     size_t gamesSkipped = 0;            // unfinished, other board size, or not replayable
     std::vector<std::string> warnings;  // "FILE:LINE: what", one per skip
-    // Held-out figures of the final evaluation (every held-out position).
-    double holdoutPolicyLoss = 0;
-    double holdoutValueLoss = 0;
-    double holdoutTop1 = 0;
-    double positionsPerSecond = 0;  // training positions per second of this session
+    double positionsPerSecond = 0;      // training positions per second of this session
 };
 
 // Runs (or resumes) a training run; progress lines go to `out`.

@@ -31,57 +31,23 @@
 #include <vector>
 
 #include "engine/train/sgf_positions.h"
+#include "engine/train/trainer_params.h"
 
 namespace m37::train {
 
-struct TrainSlParams {
+// The shared settings (trainer_params.h, whose defaults are train-sl's)
+// and the SGF data.
+struct TrainSlParams : TrainerParams {
     std::vector<std::string> data;  // folders (searched recursively) or files
-    std::string outDir;
-    // Net shape.
-    int boardSize = 19;
-    int blocks = 6;
-    int channels = 64;
-    int valueHidden = 256;
-    // Optimisation.
-    int batch = 128;
-    double lr = 0.05;
-    std::vector<int64_t> lrSteps;  // steps at which lr is multiplied by lrDecay
-    double lrDecay = 0.1;
-    double momentum = 0.9;
-    double weightDecay = 1e-4;
-    double valueWeight = 0.1;  // weight of the value MSE in the loss
-    int64_t steps = 1000;
-    bool augment = true;  // a random symmetry per sample
-    int threads = 1;      // LibTorch intra-op threads
-    // Data split.
-    double holdout = 0.1;  // share of games held out
-    uint64_t seed = 1;
-    // Reporting and checkpoints.
-    int64_t logEvery = 50;
-    int64_t evalEvery = 1000;  // evaluate held-out games every N steps (0: only at the end)
-    int evalPositions = 2000;  // held-out positions used by periodic evaluations (0: all)
-    int64_t checkpointEvery = 1000;
-    double checkpointMinutes = 10;
-    // Provenance written into net.m37.
-    std::string command;
-    std::string notes;
 };
 
-struct TrainSlResult {
-    bool ok = false;
-    std::string error;
-    bool interrupted = false;  // stopped by `stop`, after a checkpoint
-    int64_t resumedFrom = 0;   // the checkpoint's step (0: fresh start)
-    int64_t step = 0;          // the step reached
+// The shared result (trainer_params.h), what was loaded and the held-out
+// top-5 agreement.
+struct TrainSlResult : TrainerResult {
     SgfLoadReport load;
     size_t trainPositions = 0;
-    size_t holdoutPositions = 0;
     int holdoutGames = 0;
-    // Held-out figures of the final evaluation (every held-out position).
-    double holdoutTop1 = 0;
     double holdoutTop5 = 0;
-    double holdoutPolicyLoss = 0;
-    double holdoutValueLoss = 0;
 };
 
 // Runs (or resumes) a training run; progress lines go to `out`.

@@ -1,6 +1,8 @@
 #include "engine/train/trainer_common.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdarg>
 #include <ctime>
 #include <filesystem>
 #include <map>
@@ -316,6 +318,228 @@ void TrainLog::row(int64_t step, double lr, const std::string& extra, const std:
     sumSteps_ = 0;
     lastRow_ = Clock::now();
     lastRowStep_ = step;
+}
+
+void say(std::FILE* out, const char* format, ...) {
+    if (!out) return;
+    va_list args;
+    va_start(args, format);
+    std::vfprintf(out, format, args);
+    va_end(args);
+    std::fflush(out);
+}
+
+PolicyValueShape paramsShape(const TrainerParams& p) {
+    PolicyValueShape shape;
+    shape.boardSize = p.boardSize;
+    shape.blocks = p.blocks;
+    shape.channels = p.channels;
+    shape.valueHidden = p.valueHidden;
+    return shape;
+}
+
+std::string prepareRunFolder(const TrainerParams& p) {
+    if (p.holdout < 0 || p.holdout >= 1) return "--holdout must be in [0, 1)";
+    std::error_code ec;
+    fs::create_directories(p.outDir, ec);
+    if (ec) return p.outDir + ": " + ec.message();
+    return "";
+}
+
+void seedTorch(const TrainerParams& p) {
+    if (p.threads > 0) at::set_num_threads(p.threads);
+    torch::manual_seed(p.seed);
+}
+
+std::vector<uint32_t> periodicEvalPositions(const std::vector<uint32_t>& held,
+                                            const TrainerParams& p) {
+    std::vector<uint32_t> subset = held;
+    seededShuffle(subset, mixSeed(p.seed, 0x6576616c));
+    if (p.evalPositions > 0 && subset.size() > size_t(p.evalPositions))
+        subset.resize(size_t(p.evalPositions));
+    return subset;
+}
+
+std::string joinFolders(const std::vector<std::string>& dirs) {
+    std::string joined;
+    for (const auto& d : dirs) joined += (joined.empty() ? "" : ", ") + d;
+    return joined;
+}
+
+std::string optimiserNotes(const TrainerParams& p, const PolicyValueShape& shape, int64_t step) {
+    return "net " + shape.toString() + "; step " + std::to_string(step) + " of " +
+           std::to_string(p.steps) + ", batch " + std::to_string(p.batch) + ", SGD lr " +
+           formatNumber("%g", p.lr) + " momentum " + formatNumber("%g", p.momentum) +
+           " weight decay " + formatNumber("%g", p.weightDecay);
+}
+
+void exportRunNet(PolicyValueNet& net, const RunFiles& files, const NetProvenance& prov,
+                  const char* prefix, std::FILE* out) {
+    std::string error;
+    if (!exportNet(net, files.net, prov, &error))
+        say(out, "%s: cannot export %s: %s\n", prefix, files.net.c_str(), error.c_str());
+}
+
+RunIdentity runIdentity(const TrainerParams& p) {
+    RunIdentity id;
+    id.shape = paramsShape(p);
+    id.batch = p.batch;
+    id.seed = p.seed;
+    return id;
+}
+
+CheckpointKeys runCheckpointKeys(const RunIdentity& id, int64_t step, double trainSeconds) {
+    CheckpointKeys keys;
+    keys.ints.push_back({"step", step});
+    addShapeKeys(id.shape, &keys);
+    keys.ints.push_back({"batch", id.batch});
+    keys.ints.push_back({"seed", int64_t(id.seed)});
+    for (const auto& d : id.doubles) keys.doubles.push_back(d);
+    keys.doubles.push_back({"train_seconds", trainSeconds});
+    return keys;
+}
+
+bool resumeRun(const RunFiles& files, const RunIdentity& id, const std::string& csvHeader,
+               const torch::Device& device, PolicyValueNet& net, torch::optim::SGD& opt,
+               const char* prefix, std::FILE* out,
+               const std::function<void(CheckpointReader&)>& opened, RunStart* start,
+               std::string* error) {
+    *start = RunStart{};
+    if (!fs::exists(files.checkpoint)) return true;
+    CheckpointReader a;
+    if (!a.open(files.checkpoint, device, error)) return false;
+    const PolicyValueShape kShape = a.readShape();
+    const int64_t kBatch = a.readInt("batch");
+    const int64_t kSeed = a.readInt("seed");
+    bool same = kShape == id.shape && kBatch == id.batch && kSeed == int64_t(id.seed);
+    std::string made, asked;
+    for (const auto& [key, value] : id.doubles) {
+        const double k = a.readDouble(key.c_str());
+        same = same && k == value;
+        made += ", " + key + " " + formatNumber("%g", k);
+        asked += ", " + key + " " + formatNumber("%g", value);
+    }
+    if (!same) {
+        *error = files.checkpoint + ": made by a run with net " + kShape.toString() + ", batch " +
+                 std::to_string(kBatch) + ", seed " + std::to_string(kSeed) + made + "; these " +
+                 id.settingsWord + " ask for " + id.shape.toString() + ", batch " +
+                 std::to_string(id.batch) + ", seed " + std::to_string(id.seed) + asked +
+                 " (use the same " + id.settingsWord + " to resume, or another --out)";
+        return false;
+    }
+    start->step = a.readInt("step");
+    if (opened) opened(a);
+    start->trainSeconds = a.readDouble("train_seconds");
+    a.loadInto(net, opt);
+    start->resumed = true;
+    trimCsv(files.csv, csvHeader, start->step);
+    say(out, "%s: resumed from %s at step %lld\n", prefix, files.checkpoint.c_str(),
+        (long long)start->step);
+    return true;
+}
+
+void startCsv(const RunFiles& files, const std::string& csvHeader) {
+    std::ofstream csv(files.csv, std::ios::trunc);
+    csv << csvHeader << "\n";
+}
+
+void symmetricPositionPlanes(const PositionSet& set, uint32_t idx, int s, float* dst,
+                             float* scratch) {
+    if (s == 0) {
+        set.planes(idx, dst);
+        return;
+    }
+    set.planes(idx, scratch);
+    symmetricPlanes(s, scratch, dst, 18, set.boardSize());
+}
+
+void forEachEvalSlice(PolicyValueNet& net, const std::vector<uint32_t>& positions, int batchSize,
+                      const std::function<void(const std::vector<uint32_t>&)>& fn) {
+    torch::NoGradGuard noGrad;
+    net->eval();
+    const size_t bs = size_t(std::max(batchSize, 256));
+    for (size_t start = 0; start < positions.size(); start += bs) {
+        const size_t end = std::min(positions.size(), start + bs);
+        fn(std::vector<uint32_t>(positions.begin() + long(start), positions.begin() + long(end)));
+    }
+    net->train();
+}
+
+TrainingLoopResult runTrainingLoop(const TrainerParams& p, const RunFiles& files,
+                                   const RunStart& start, torch::optim::SGD& opt,
+                                   const TrainingLoopHooks& hooks, const char* prefix,
+                                   std::FILE* out, const std::atomic<bool>* stop,
+                                   TrainerResult* result) {
+    using Clock = TrainLog::Clock;
+    TrainingLoopResult r;
+    bool interrupted = false;
+    std::vector<uint32_t> positions(size_t(p.batch));
+    std::vector<int> syms(size_t(p.batch));
+    int64_t step = start.step;
+    int64_t lastCkptStep = step;
+    double lr = scheduledLearningRate(p.lr, p.lrSteps, p.lrDecay, step);
+    TrainLog log(files.csv, prefix, out, p.batch, start.step, p.steps);
+    auto lastCkpt = Clock::now();
+    while (step < p.steps) {
+        if (stop && stop->load()) {
+            interrupted = true;
+            break;
+        }
+        lr = scheduledLearningRate(p.lr, p.lrSteps, p.lrDecay, step);
+        setLearningRate(opt, lr);
+        for (int j = 0; j < p.batch; ++j) {
+            const uint64_t g = uint64_t(step) * uint64_t(p.batch) + uint64_t(j);
+            positions[size_t(j)] = hooks.drawPosition(g);
+            syms[size_t(j)] = p.augment ? int(mixSeed(p.seed ^ 0x73796d, g) & 7) : 0;
+        }
+        StepLosses l = hooks.losses(positions, syms);
+        opt.zero_grad();
+        l.total.backward();
+        opt.step();
+        ++step;
+        const double pl = l.policy.item<double>();
+        if (!std::isfinite(pl)) {
+            result->error = "training diverged (policy loss " + formatNumber("%g", pl) +
+                            " at step " + std::to_string(step) + "); try a lower --lr";
+            return r;
+        }
+        log.add(pl, l.value.item<double>(), l.correct.item<double>() / double(p.batch));
+        if (step == p.steps) break;  // the final row follows the loop
+
+        const auto stepsDone = Clock::now();
+        const bool evalNow = hooks.heldOut && p.evalEvery > 0 && step % p.evalEvery == 0;
+        const std::string evalColumns = evalNow ? hooks.evaluate(step, false) : hooks.noEvalColumns;
+        if ((p.logEvery > 0 && step % p.logEvery == 0) || evalNow)
+            log.row(step, lr, hooks.extraColumns, evalColumns, stepsDone);
+        const double sinceCkpt = std::chrono::duration<double>(Clock::now() - lastCkpt).count();
+        if ((p.checkpointEvery > 0 && step % p.checkpointEvery == 0) ||
+            (p.checkpointMinutes > 0 && sinceCkpt >= 60 * p.checkpointMinutes)) {
+            hooks.checkpoint(step, start.trainSeconds + log.sessionSeconds());
+            lastCkpt = Clock::now();
+            lastCkptStep = step;
+            say(out, "%s: checkpoint at step %lld (%s, %s)\n", prefix, (long long)step,
+                files.checkpoint.c_str(), files.net.c_str());
+        }
+    }
+    r.totalSeconds = start.trainSeconds + log.sessionSeconds();
+    r.positionsPerSecond = log.sessionRate(step);
+    result->step = step;
+    result->interrupted = interrupted;
+    if (interrupted) {
+        if (step > lastCkptStep) hooks.checkpoint(step, r.totalSeconds);
+        say(out, "%s: stopped at step %lld; checkpoint written, run the same command to resume\n",
+            prefix, (long long)step);
+        result->ok = true;
+        return r;
+    }
+    // The end: every held-out position, a final row, checkpoint and net.
+    const auto stepsDone = Clock::now();
+    const std::string evalColumns =
+        hooks.heldOut ? hooks.evaluate(step, true) : hooks.noEvalColumns;
+    if (step > start.step) log.row(step, lr, hooks.extraColumns, evalColumns, stepsDone);
+    hooks.checkpoint(step, r.totalSeconds);
+    result->ok = true;
+    return r;
 }
 
 }  // namespace m37::train

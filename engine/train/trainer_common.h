@@ -6,11 +6,15 @@
 // resume; one row and progress line per logged step with positions/s and
 // ETA), net.m37 export with provenance, importing a .m37 file into a
 // trainable net, the symmetry transform of planes and move targets, and the
-// device (CUDA when LibTorch has it, else the CPU).
+// device (CUDA when LibTorch has it, else the CPU); and the training loop
+// itself (runTrainingLoop), to which each trainer gives how it draws a
+// step's positions, computes a batch's losses, evaluates its held-out
+// positions and writes its checkpoint.
 // Threading: free functions and small objects used by the one thread that
 // runs a training loop.
 #include <torch/torch.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -22,7 +26,9 @@
 
 #include "engine/go/rng.h"
 #include "engine/nn/net_file.h"
+#include "engine/train/sgf_positions.h"
 #include "engine/train/torch_model.h"
+#include "engine/train/trainer_params.h"
 
 namespace m37::train {
 
@@ -146,5 +152,135 @@ class TrainLog {
     double sumPolicy_ = 0, sumValue_ = 0, sumCorrect_ = 0;
     int64_t sumSteps_ = 0;
 };
+
+// printf to `out` (nothing when null), flushed: a trainer's progress line.
+void say(std::FILE* out, const char* format, ...) __attribute__((format(printf, 2, 3)));
+
+// The files of a run in its outDir.
+struct RunFiles {
+    explicit RunFiles(const std::string& outDir)
+        : csv(outDir + "/train.csv"),
+          checkpoint(outDir + "/checkpoint.pt"),
+          net(outDir + "/net.m37") {}
+    std::string csv, checkpoint, net;
+};
+
+// The shape the params ask for.
+PolicyValueShape paramsShape(const TrainerParams& p);
+// "--holdout must be in [0, 1)" or the outDir's creation error; empty when
+// the run folder is there.
+std::string prepareRunFolder(const TrainerParams& p);
+// Sets LibTorch's threads and seed from the params.
+void seedTorch(const TrainerParams& p);
+// The held-out positions of periodic evaluations: a seeded shuffle of
+// `held`, cut to evalPositions (0: all).
+std::vector<uint32_t> periodicEvalPositions(const std::vector<uint32_t>& held,
+                                            const TrainerParams& p);
+// "a, b": the data folders of the provenance.
+std::string joinFolders(const std::vector<std::string>& dirs);
+// "net S; step A of T, batch B, SGD lr L momentum M weight decay W": the
+// provenance notes both trainers write.
+std::string optimiserNotes(const TrainerParams& p, const PolicyValueShape& shape, int64_t step);
+// Writes the net with its provenance to files.net; a failure is a progress
+// line "PREFIX: cannot export PATH: why".
+void exportRunNet(PolicyValueNet& net, const RunFiles& files, const NetProvenance& prov,
+                  const char* prefix, std::FILE* out);
+
+// What a checkpoint must have been written with for a run to resume from
+// it: the net's shape, batch, seed and `doubles` (train-sl's holdout).
+// settingsWord names the settings in the refusal ("flags", "settings").
+struct RunIdentity {
+    PolicyValueShape shape;
+    int batch = 0;
+    uint64_t seed = 0;
+    std::vector<std::pair<std::string, double>> doubles;
+    std::string settingsWord = "settings";
+};
+
+// The identity of a run of these params: their shape, batch and seed.
+RunIdentity runIdentity(const TrainerParams& p);
+
+// The keys of a checkpoint at `step`: step, the shape, batch and seed (the
+// ints), the identity's doubles and train_seconds (the doubles).
+CheckpointKeys runCheckpointKeys(const RunIdentity& id, int64_t step, double trainSeconds);
+
+// Where a run starts: step 0, or the checkpoint's step and training time.
+struct RunStart {
+    bool resumed = false;
+    int64_t step = 0;
+    double trainSeconds = 0;
+};
+
+// When files.checkpoint exists: opens it onto `device`, refuses one made
+// with another identity ("PATH: made by a run with net ..., batch B, seed S;
+// these settings ask for ... (use the same settings to resume, or another
+// --out)"), calls `opened` (further checks and warnings), loads net and
+// optimiser, drops CSV rows after its step and prints "PREFIX: resumed from
+// PATH at step S". Without a checkpoint *start is step 0 and nothing is
+// touched. False and *error when the checkpoint cannot be used.
+bool resumeRun(const RunFiles& files, const RunIdentity& id, const std::string& csvHeader,
+               const torch::Device& device, PolicyValueNet& net, torch::optim::SGD& opt,
+               const char* prefix, std::FILE* out,
+               const std::function<void(CheckpointReader&)>& opened, RunStart* start,
+               std::string* error);
+// A fresh train.csv holding the header.
+void startCsv(const RunFiles& files, const std::string& csvHeader);
+
+// The lz18 planes of position idx of `set` under symmetry s into dst (18 *
+// N * N floats); scratch holds as many.
+void symmetricPositionPlanes(const PositionSet& set, uint32_t idx, int s, float* dst,
+                             float* scratch);
+// Calls fn on `positions` in slices of max(batchSize, 256), the net in
+// evaluation mode without gradients; the net is in training mode after.
+void forEachEvalSlice(PolicyValueNet& net, const std::vector<uint32_t>& positions, int batchSize,
+                      const std::function<void(const std::vector<uint32_t>&)>& fn);
+
+// One step's losses: the loss to minimise, its policy and value parts
+// (means over the batch) and how many of the net's first choices were the
+// target move.
+struct StepLosses {
+    torch::Tensor total, policy, value, correct;
+};
+
+// What a trainer gives runTrainingLoop.
+struct TrainingLoopHooks {
+    // The position of sample g (step * batch + j): a function of the seed
+    // and g only, so a resumed run continues as the killed one would have.
+    // Called for g in increasing order.
+    std::function<uint32_t(uint64_t g)> drawPosition;
+    // The losses of a batch of positions under the given symmetries.
+    std::function<StepLosses(const std::vector<uint32_t>& positions, const std::vector<int>& syms)>
+        losses;
+    // Evaluates the held-out positions after `step` (every one when
+    // `final`, else the periodic ones), prints what it measured and
+    // returns the CSV's evaluation columns. Called only when heldOut.
+    std::function<std::string(int64_t step, bool final)> evaluate;
+    bool heldOut = false;       // there are held-out positions
+    std::string noEvalColumns;  // the evaluation columns of a row without one (",,,")
+    std::string extraColumns;   // the columns between positions_per_s and the evaluation
+    // Writes checkpoint.pt and net.m37 at `step` after `seconds` of training.
+    std::function<void(int64_t step, double seconds)> checkpoint;
+};
+
+// What runTrainingLoop leaves besides the result's ok, error, step and
+// interrupted.
+struct TrainingLoopResult {
+    double totalSeconds = 0;        // training time of the run, earlier sessions included
+    double positionsPerSecond = 0;  // this session's
+};
+
+// Trains from start.step to p.steps: the learning-rate schedule, a batch
+// (a random symmetry per sample when p.augment), the SGD step, a stop on a
+// policy loss that is not finite, a CSV row and progress line every
+// logEvery steps, a held-out evaluation every evalEvery steps (with a row),
+// a checkpoint every checkpointEvery steps or checkpointMinutes ("PREFIX:
+// checkpoint at step ..."). When `stop` is set: a checkpoint (unless one
+// was just written) and "PREFIX: stopped at step ...". At p.steps: the
+// final evaluation, row and checkpoint. Sets r->step and r->interrupted,
+// and r->ok, or r->error when the training diverged.
+TrainingLoopResult runTrainingLoop(const TrainerParams& p, const RunFiles& files,
+                                   const RunStart& start, torch::optim::SGD& opt,
+                                   const TrainingLoopHooks& hooks, const char* prefix,
+                                   std::FILE* out, const std::atomic<bool>* stop, TrainerResult* r);
 
 }  // namespace m37::train

@@ -438,21 +438,7 @@ class ZeroLoop {
         return true;
     }
 
-    void refreshCurve() {
-        const auto gens = readZeroGenerations(dir_.string(), nullptr);
-        writeFileAtomically((dir_ / "generations.csv").string(), zeroGenerationsCsv(gens), nullptr);
-        std::vector<EloPoint> pts;
-        for (const auto& x : gens) pts.push_back({double(x.generation), x.elo, x.promoted});
-        EloPlot plot;
-        plot.title = std::to_string(p_.boardSize) + "x" + std::to_string(p_.boardSize) +
-                     " zero run: Elo by generation";
-        plot.series.push_back({"rating (gates, generation 0 = rollouts)", pts});
-        std::vector<EloPoint> vsGnu;
-        for (const auto& x : gens)
-            if (x.gnugoPlayed) vsGnu.push_back({double(x.generation), x.eloVsGnugo, true});
-        plot.series.push_back({"Elo vs " + p_.gnugoCommand, vsGnu});
-        writeFileAtomically((dir_ / "elo.svg").string(), renderEloSvg(plot), nullptr);
-    }
+    void refreshCurve() { writeZeroReport(p_); }
 
     ZeroParams p_;
     std::FILE* out_;
@@ -510,6 +496,24 @@ std::vector<ZeroGeneration> readZeroGenerations(const std::string& outDir, std::
         gens.push_back(x);
     }
     return gens;
+}
+
+void writeZeroReport(const ZeroParams& p) {
+    const fs::path dir(p.outDir);
+    const auto gens = readZeroGenerations(p.outDir, nullptr);
+    writeFileAtomically((dir / "generations.csv").string(), zeroGenerationsCsv(gens), nullptr);
+    // Generation 0 (the rollout search) is the rating's zero.
+    std::vector<EloPoint> rating = {{0, 0, true}}, vsGnugo;
+    for (const auto& x : gens) {
+        rating.push_back({double(x.generation), x.elo, x.promoted});
+        if (x.gnugoPlayed) vsGnugo.push_back({double(x.generation), x.eloVsGnugo, true});
+    }
+    EloPlot plot;
+    plot.title = std::to_string(p.boardSize) + "x" + std::to_string(p.boardSize) +
+                 " zero run: Elo by generation (hollow: not promoted)";
+    plot.series.push_back({"rating from the gates (generation 0 = rollouts = 0)", rating});
+    plot.series.push_back({"Elo vs " + p.gnugoCommand + " (clamped at -800)", vsGnugo});
+    writeFileAtomically((dir / "elo.svg").string(), renderEloSvg(plot), nullptr);
 }
 
 std::string zeroGenerationsCsv(const std::vector<ZeroGeneration>& gens) {

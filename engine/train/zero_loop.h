@@ -124,6 +124,8 @@ ZeroResult runZero(const ZeroParams& params, std::FILE* out, const std::atomic<b
 // The records under outDir, generation by generation (what generations.csv
 // and elo.svg are made from). Missing or unreadable records end the list.
 std::vector<ZeroGeneration> readZeroGenerations(const std::string& outDir, std::string* warning);
+// Rebuilds outDir/generations.csv and outDir/elo.svg from the records.
+void writeZeroReport(const ZeroParams& params);
 // generations.csv's text.
 std::string zeroGenerationsCsv(const std::vector<ZeroGeneration>& gens);
 

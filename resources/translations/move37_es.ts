@@ -535,10 +535,6 @@ Restore it?</source>
         <translation>Ir al error anterior de la línea analizada</translation>
     </message>
     <message>
-        <source>&amp;Analysis</source>
-        <translation>Aná&amp;lisis</translation>
-    </message>
-    <message>
         <source>Review %p%</source>
         <translation>Análisis %p%</translation>
     </message>
@@ -583,6 +579,106 @@ Restore it?</source>
     <message>
         <source>No listed mistake before this move.</source>
         <translation>No hay ningún error listado antes de esta jugada.</translation>
+    </message>
+    <message>
+        <source>Key Moments</source>
+        <translation>Momentos clave</translation>
+    </message>
+    <message>
+        <source>Next &amp;Key Moment</source>
+        <translation>Siguiente momento &amp;clave</translation>
+    </message>
+    <message>
+        <source>Go to the next surprise, mistake or turning point</source>
+        <translation>Ir a la siguiente sorpresa, error o punto de inflexión</translation>
+    </message>
+    <message>
+        <source>Previous K&amp;ey Moment</source>
+        <translation>Momento clave an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Go to the previous surprise, mistake or turning point</source>
+        <translation>Ir a la sorpresa, error o punto de inflexión anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotated SGF…</source>
+        <translation>&amp;Exportar SGF anotado…</translation>
+    </message>
+    <message>
+        <source>Write the game with the whole-game review: winrates, candidates, best lines, key moments</source>
+        <translation>Escribir la partida con su análisis completo: porcentajes de victoria, candidatas, mejores líneas, momentos clave</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the whole-game analysis was stopped.</source>
+        <translation>Exportación cancelada: se detuvo el análisis de la partida.</translation>
+    </message>
+    <message>
+        <source>Export Annotated SGF</source>
+        <translation>Exportar SGF anotado</translation>
+    </message>
+    <message>
+        <source>SGF files (*.sgf *.SGF);;All files (*)</source>
+        <translation>Archivos SGF (*.sgf *.SGF);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This game has no review yet. Analyse the whole game first (%1 visits per move)? The file is written when the analysis ends.</source>
+        <translation>Esta partida aún no tiene análisis. ¿Analizar primero la partida entera (%1 visitas por jugada)? El archivo se escribe cuando termine el análisis.</translation>
+    </message>
+    <message>
+        <source>No key moment after this move.</source>
+        <translation>No hay ningún momento clave después de esta jugada.</translation>
+    </message>
+    <message>
+        <source>No key moment before this move.</source>
+        <translation>No hay ningún momento clave antes de esta jugada.</translation>
+    </message>
+    <message>
+        <source>The game&apos;s move37 review could not be read: %1</source>
+        <translation>No se pudo leer el análisis move37 de la partida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored review: %1 of %2 positions analysed, %n key moment(s).</source>
+        <translation>
+            <numerusform>Análisis guardado: %1 de %2 posiciones analizadas, %n momento clave.</numerusform>
+            <numerusform>Análisis guardado: %1 de %2 posiciones analizadas, %n momentos clave.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n annotation value(s) ignored: %1</source>
+        <translation>
+            <numerusform> %n valor de anotación ignorado: %1</numerusform>
+            <numerusform> %n valores de anotación ignorados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The game has no position to analyse.</source>
+        <translation>La partida no tiene ninguna posición que analizar.</translation>
+    </message>
+    <message>
+        <source>%1 is written when the whole-game analysis ends.</source>
+        <translation>%1 se escribirá cuando termine el análisis de la partida.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>No se puede exportar %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+Nothing was changed on disk.</source>
+        <translation>No se pudo escribir %1: %2
+No se cambió nada en el disco.</translation>
+    </message>
+    <message>
+        <source>Exported the annotated game to %1</source>
+        <translation>Partida anotada exportada a %1</translation>
     </message>
 </context>
 <context>
@@ -776,6 +872,85 @@ Last messages of the engine:
         <translation>
 Últimos mensajes del motor:
 </translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::KeyMomentsPanel</name>
+    <message>
+        <source>Surprise</source>
+        <translation>Sorpresa</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <translation>Punto de inflexión</translation>
+    </message>
+    <message>
+        <source>engine&apos;s %1 has human prior %2</source>
+        <translation>la %1 del motor tiene probabilidad humana %2</translation>
+    </message>
+    <message>
+        <source> (played)</source>
+        <translation> (jugada)</translation>
+    </message>
+    <message>
+        <source>%1: lost %2 pts</source>
+        <translation>%1: perdió %2 pts</translation>
+    </message>
+    <message>
+        <source>%1: lost %2% winrate</source>
+        <translation>%1: perdió %2% de probabilidad de victoria</translation>
+    </message>
+    <message>
+        <source> (best %1)</source>
+        <translation> (mejor %1)</translation>
+    </message>
+    <message>
+        <source>Black %1</source>
+        <translation>Negro %1</translation>
+    </message>
+    <message>
+        <source>, White takes the lead</source>
+        <translation>, Blanco toma la delantera</translation>
+    </message>
+    <message>
+        <source>, Black takes the lead</source>
+        <translation>, Negro toma la delantera</translation>
+    </message>
+    <message>
+        <source>All key moments</source>
+        <translation>Todos los momentos clave</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Jugada</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Jugada hecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Surprises, mistakes and turning points of the game; click to go there</source>
+        <translation>Sorpresas, errores y puntos de inflexión de la partida; haz clic para ir allí</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
     </message>
 </context>
 <context>

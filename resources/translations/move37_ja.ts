@@ -534,10 +534,6 @@ Restore it?</source>
         <translation>解析した手順の前の悪手へ移動</translation>
     </message>
     <message>
-        <source>&amp;Analysis</source>
-        <translation>解析(&amp;A)</translation>
-    </message>
-    <message>
         <source>Review %p%</source>
         <translation>解析 %p%</translation>
     </message>
@@ -580,6 +576,104 @@ Restore it?</source>
     <message>
         <source>No listed mistake before this move.</source>
         <translation>この手より前に悪手はありません。</translation>
+    </message>
+    <message>
+        <source>Key Moments</source>
+        <translation>重要局面</translation>
+    </message>
+    <message>
+        <source>Next &amp;Key Moment</source>
+        <translation>次の重要局面(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Go to the next surprise, mistake or turning point</source>
+        <translation>次の意外な手・悪手・転換点へ移動</translation>
+    </message>
+    <message>
+        <source>Previous K&amp;ey Moment</source>
+        <translation>前の重要局面(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Go to the previous surprise, mistake or turning point</source>
+        <translation>前の意外な手・悪手・転換点へ移動</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotated SGF…</source>
+        <translation>注釈付き SGF を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the game with the whole-game review: winrates, candidates, best lines, key moments</source>
+        <translation>対局全体の解析付きで棋譜を書き出す：勝率、候補手、最善手順、重要局面</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the whole-game analysis was stopped.</source>
+        <translation>書き出しを中止しました：対局全体の解析が停止されました。</translation>
+    </message>
+    <message>
+        <source>Export Annotated SGF</source>
+        <translation>注釈付き SGF を書き出す</translation>
+    </message>
+    <message>
+        <source>SGF files (*.sgf *.SGF);;All files (*)</source>
+        <translation>SGF ファイル (*.sgf *.SGF);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>This game has no review yet. Analyse the whole game first (%1 visits per move)? The file is written when the analysis ends.</source>
+        <translation>この対局はまだ解析されていません。先に対局全体を解析しますか（1手 %1 訪問）？ファイルは解析終了後に書き出されます。</translation>
+    </message>
+    <message>
+        <source>No key moment after this move.</source>
+        <translation>この手より後に重要局面はありません。</translation>
+    </message>
+    <message>
+        <source>No key moment before this move.</source>
+        <translation>この手より前に重要局面はありません。</translation>
+    </message>
+    <message>
+        <source>The game&apos;s move37 review could not be read: %1</source>
+        <translation>この対局の move37 解析を読めませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored review: %1 of %2 positions analysed, %n key moment(s).</source>
+        <translation>
+            <numerusform>保存された解析：%2 局面中 %1 局面を解析済み、重要局面 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n annotation value(s) ignored: %1</source>
+        <translation>
+            <numerusform> 注釈の値 %n 件を無視しました：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The game has no position to analyse.</source>
+        <translation>この対局には解析する局面がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is written when the whole-game analysis ends.</source>
+        <translation>%1 は対局全体の解析終了後に書き出されます。</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>%1 を書き出せません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+Nothing was changed on disk.</source>
+        <translation>%1 を書き込めませんでした：%2
+ディスク上は何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Exported the annotated game to %1</source>
+        <translation>注釈付きの棋譜を %1 に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -773,6 +867,85 @@ Last messages of the engine:
         <translation>
 エンジンの最後のメッセージ:
 </translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::KeyMomentsPanel</name>
+    <message>
+        <source>Surprise</source>
+        <translation>意外な手</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>悪手</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <translation>転換点</translation>
+    </message>
+    <message>
+        <source>engine&apos;s %1 has human prior %2</source>
+        <translation>エンジンの %1 は人間の事前確率 %2</translation>
+    </message>
+    <message>
+        <source> (played)</source>
+        <translation>（実戦で打たれた）</translation>
+    </message>
+    <message>
+        <source>%1: lost %2 pts</source>
+        <translation>%1：%2 目損</translation>
+    </message>
+    <message>
+        <source>%1: lost %2% winrate</source>
+        <translation>%1：勝率 %2% 損</translation>
+    </message>
+    <message>
+        <source> (best %1)</source>
+        <translation>（最善 %1）</translation>
+    </message>
+    <message>
+        <source>Black %1</source>
+        <translation>黒 %1</translation>
+    </message>
+    <message>
+        <source>, White takes the lead</source>
+        <translation>、白が優勢に</translation>
+    </message>
+    <message>
+        <source>, Black takes the lead</source>
+        <translation>、黒が優勢に</translation>
+    </message>
+    <message>
+        <source>All key moments</source>
+        <translation>すべての重要局面</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>着手</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>実戦</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Surprises, mistakes and turning points of the game; click to go there</source>
+        <translation>対局の意外な手・悪手・転換点。クリックで移動</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
     </message>
 </context>
 <context>

@@ -534,10 +534,6 @@ Restore it?</source>
         <translation>분석한 수순의 이전 실수로 이동</translation>
     </message>
     <message>
-        <source>&amp;Analysis</source>
-        <translation>분석(&amp;A)</translation>
-    </message>
-    <message>
         <source>Review %p%</source>
         <translation>분석 %p%</translation>
     </message>
@@ -580,6 +576,104 @@ Restore it?</source>
     <message>
         <source>No listed mistake before this move.</source>
         <translation>이 수 이전에 표시된 실수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Key Moments</source>
+        <translation>핵심 장면</translation>
+    </message>
+    <message>
+        <source>Next &amp;Key Moment</source>
+        <translation>다음 핵심 장면(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Go to the next surprise, mistake or turning point</source>
+        <translation>다음 의외의 수, 실수 또는 전환점으로 이동</translation>
+    </message>
+    <message>
+        <source>Previous K&amp;ey Moment</source>
+        <translation>이전 핵심 장면(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Go to the previous surprise, mistake or turning point</source>
+        <translation>이전 의외의 수, 실수 또는 전환점으로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotated SGF…</source>
+        <translation>주석 포함 SGF 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the game with the whole-game review: winrates, candidates, best lines, key moments</source>
+        <translation>대국 전체 분석과 함께 기보 저장: 승률, 후보수, 최선 수순, 핵심 장면</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the whole-game analysis was stopped.</source>
+        <translation>내보내기 취소: 대국 전체 분석이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Export Annotated SGF</source>
+        <translation>주석 포함 SGF 내보내기</translation>
+    </message>
+    <message>
+        <source>SGF files (*.sgf *.SGF);;All files (*)</source>
+        <translation>SGF 파일 (*.sgf *.SGF);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>This game has no review yet. Analyse the whole game first (%1 visits per move)? The file is written when the analysis ends.</source>
+        <translation>이 대국은 아직 분석되지 않았습니다. 먼저 대국 전체를 분석할까요(수당 %1 방문)? 분석이 끝나면 파일을 저장합니다.</translation>
+    </message>
+    <message>
+        <source>No key moment after this move.</source>
+        <translation>이 수 이후에 핵심 장면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No key moment before this move.</source>
+        <translation>이 수 이전에 핵심 장면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The game&apos;s move37 review could not be read: %1</source>
+        <translation>이 대국의 move37 분석을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored review: %1 of %2 positions analysed, %n key moment(s).</source>
+        <translation>
+            <numerusform>저장된 분석: %2개 국면 중 %1개 분석됨, 핵심 장면 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n annotation value(s) ignored: %1</source>
+        <translation>
+            <numerusform> 주석 값 %n개를 무시했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The game has no position to analyse.</source>
+        <translation>이 대국에는 분석할 국면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is written when the whole-game analysis ends.</source>
+        <translation>%1 파일은 대국 전체 분석이 끝나면 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>%1을(를) 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+Nothing was changed on disk.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2
+디스크에는 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Exported the annotated game to %1</source>
+        <translation>주석 포함 기보를 %1(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -773,6 +867,85 @@ Last messages of the engine:
         <translation>
 엔진의 마지막 메시지:
 </translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::KeyMomentsPanel</name>
+    <message>
+        <source>Surprise</source>
+        <translation>의외의 수</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>실수</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <translation>전환점</translation>
+    </message>
+    <message>
+        <source>engine&apos;s %1 has human prior %2</source>
+        <translation>엔진의 %1, 사람 사전확률 %2</translation>
+    </message>
+    <message>
+        <source> (played)</source>
+        <translation> (실전에서 둠)</translation>
+    </message>
+    <message>
+        <source>%1: lost %2 pts</source>
+        <translation>%1: %2집 손해</translation>
+    </message>
+    <message>
+        <source>%1: lost %2% winrate</source>
+        <translation>%1: 승률 %2% 손해</translation>
+    </message>
+    <message>
+        <source> (best %1)</source>
+        <translation> (최선 %1)</translation>
+    </message>
+    <message>
+        <source>Black %1</source>
+        <translation>흑 %1</translation>
+    </message>
+    <message>
+        <source>, White takes the lead</source>
+        <translation>, 백이 앞섬</translation>
+    </message>
+    <message>
+        <source>, Black takes the lead</source>
+        <translation>, 흑이 앞섬</translation>
+    </message>
+    <message>
+        <source>All key moments</source>
+        <translation>모든 핵심 장면</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>실전</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Surprises, mistakes and turning points of the game; click to go there</source>
+        <translation>대국의 의외의 수, 실수, 전환점. 클릭하면 이동</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
     </message>
 </context>
 <context>

@@ -534,10 +534,6 @@ Restore it?</source>
         <translation>转到所分析变化中的上一个错误</translation>
     </message>
     <message>
-        <source>&amp;Analysis</source>
-        <translation>分析(&amp;A)</translation>
-    </message>
-    <message>
         <source>Review %p%</source>
         <translation>分析 %p%</translation>
     </message>
@@ -580,6 +576,104 @@ Restore it?</source>
     <message>
         <source>No listed mistake before this move.</source>
         <translation>此步之前没有列出的错误。</translation>
+    </message>
+    <message>
+        <source>Key Moments</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <source>Next &amp;Key Moment</source>
+        <translation>下一个关键时刻(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Go to the next surprise, mistake or turning point</source>
+        <translation>转到下一个意外之着、错误或转折点</translation>
+    </message>
+    <message>
+        <source>Previous K&amp;ey Moment</source>
+        <translation>上一个关键时刻(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Go to the previous surprise, mistake or turning point</source>
+        <translation>转到上一个意外之着、错误或转折点</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotated SGF…</source>
+        <translation>导出带注释的 SGF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the game with the whole-game review: winrates, candidates, best lines, key moments</source>
+        <translation>写出带整局分析的棋谱：胜率、候选着、最佳变化、关键时刻</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the whole-game analysis was stopped.</source>
+        <translation>导出已取消：整局分析已停止。</translation>
+    </message>
+    <message>
+        <source>Export Annotated SGF</source>
+        <translation>导出带注释的 SGF</translation>
+    </message>
+    <message>
+        <source>SGF files (*.sgf *.SGF);;All files (*)</source>
+        <translation>SGF 文件 (*.sgf *.SGF);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This game has no review yet. Analyse the whole game first (%1 visits per move)? The file is written when the analysis ends.</source>
+        <translation>此棋局尚未分析。先分析整局（每步 %1 次访问）吗？分析结束后写出文件。</translation>
+    </message>
+    <message>
+        <source>No key moment after this move.</source>
+        <translation>此步之后没有关键时刻。</translation>
+    </message>
+    <message>
+        <source>No key moment before this move.</source>
+        <translation>此步之前没有关键时刻。</translation>
+    </message>
+    <message>
+        <source>The game&apos;s move37 review could not be read: %1</source>
+        <translation>无法读取此棋局的 move37 分析：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored review: %1 of %2 positions analysed, %n key moment(s).</source>
+        <translation>
+            <numerusform>已存分析：%2 个局面中 %1 个已分析，%n 个关键时刻。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n annotation value(s) ignored: %1</source>
+        <translation>
+            <numerusform> 忽略了 %n 个注释值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The game has no position to analyse.</source>
+        <translation>此棋局没有可分析的局面。</translation>
+    </message>
+    <message>
+        <source>%1 is written when the whole-game analysis ends.</source>
+        <translation>整局分析结束后将写出 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>无法导出 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+Nothing was changed on disk.</source>
+        <translation>无法写入 %1：%2
+磁盘上未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Exported the annotated game to %1</source>
+        <translation>已将带注释的棋局导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -773,6 +867,85 @@ Last messages of the engine:
         <translation>
 引擎最后的消息：
 </translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::KeyMomentsPanel</name>
+    <message>
+        <source>Surprise</source>
+        <translation>意外之着</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <translation>转折点</translation>
+    </message>
+    <message>
+        <source>engine&apos;s %1 has human prior %2</source>
+        <translation>引擎的 %1 人类先验为 %2</translation>
+    </message>
+    <message>
+        <source> (played)</source>
+        <translation>（实战下了）</translation>
+    </message>
+    <message>
+        <source>%1: lost %2 pts</source>
+        <translation>%1：损失 %2 目</translation>
+    </message>
+    <message>
+        <source>%1: lost %2% winrate</source>
+        <translation>%1：胜率损失 %2%</translation>
+    </message>
+    <message>
+        <source> (best %1)</source>
+        <translation>（最佳 %1）</translation>
+    </message>
+    <message>
+        <source>Black %1</source>
+        <translation>黑 %1</translation>
+    </message>
+    <message>
+        <source>, White takes the lead</source>
+        <translation>，白棋领先</translation>
+    </message>
+    <message>
+        <source>, Black takes the lead</source>
+        <translation>，黑棋领先</translation>
+    </message>
+    <message>
+        <source>All key moments</source>
+        <translation>全部关键时刻</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>着手</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>实战</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Surprises, mistakes and turning points of the game; click to go there</source>
+        <translation>棋局中的意外之着、错误和转折点；点击即可跳转</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
 </context>
 <context>

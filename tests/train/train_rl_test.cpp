@@ -14,19 +14,15 @@
 #include "engine/nn/net_loader.h"
 #include "engine/train/selfplay.h"
 #include "engine/train/train_rl.h"
+#include "tests/train/train_test_util.h"
 
 namespace m37::train {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kTmp = std::string(MOVE37_TRAIN_TEST_TMP) + "/train_rl";
-
 std::string freshDir(const std::string& name) {
-    const std::string dir = kTmp + "/" + name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return freshTestDir("train_rl", name);
 }
 
 // Chunk k (0..3) of two 5x5 rollout games, made once per test process.
@@ -66,72 +62,13 @@ void writeChunks(const std::string& dir, int first, int last) {
 
 TrainParams tiny(const std::string& data, const std::string& out, int64_t steps) {
     TrainParams p;
+    setTinyRun(p, out, steps);
     p.chunkDirs = {data};
-    p.outDir = out;
     p.boardSize = 5;
-    p.blocks = 1;
-    p.channels = 8;
-    p.valueHidden = 16;
     p.batch = 16;
-    p.steps = steps;
-    p.lr = 0.02;
     p.holdout = 0;
-    p.logEvery = 1;
-    p.checkpointEvery = 2;
     p.command = "train_rl_test";
     return p;
-}
-
-std::vector<std::string> csvLines(const std::string& dir) {
-    std::ifstream in(dir + "/train.csv");
-    std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-    return lines;
-}
-
-std::vector<int64_t> csvSteps(const std::string& dir) {
-    std::vector<int64_t> steps;
-    auto lines = csvLines(dir);
-    for (size_t i = 1; i < lines.size(); ++i) steps.push_back(std::atoll(lines[i].c_str()));
-    return steps;
-}
-
-// Column `col` (0 = step) of every row.
-std::vector<double> csvColumn(const std::string& dir, int col) {
-    std::vector<double> v;
-    auto lines = csvLines(dir);
-    for (size_t i = 1; i < lines.size(); ++i) {
-        std::string cell;
-        std::stringstream ss(lines[i]);
-        for (int c = 0; c <= col; ++c) std::getline(ss, cell, ',');
-        v.push_back(std::atof(cell.c_str()));
-    }
-    return v;
-}
-
-double maxTensorDiff(const std::string& netA, const std::string& netB) {
-    std::string error;
-    auto a = nn::readNetFile(netA, &error);
-    auto b = nn::readNetFile(netB, &error);
-    EXPECT_TRUE(a && b) << error;
-    if (!a || !b || a->tensors.size() != b->tensors.size()) return 1e9;
-    double d = 0;
-    for (size_t t = 0; t < a->tensors.size(); ++t) {
-        if (a->tensors[t].values.size() != b->tensors[t].values.size()) return 1e9;
-        for (size_t i = 0; i < a->tensors[t].values.size(); ++i)
-            d = std::max(d, double(std::abs(a->tensors[t].values[i] - b->tensors[t].values[i])));
-    }
-    return d;
-}
-
-TEST(TrainRl, LearningRateSchedule) {
-    TrainParams p;
-    p.lr = 0.1;
-    p.lrSteps = {10, 20};
-    p.lrDecay = 0.5;
-    EXPECT_DOUBLE_EQ(trainLearningRate(p, 9), 0.1);
-    EXPECT_DOUBLE_EQ(trainLearningRate(p, 10), 0.05);
-    EXPECT_DOUBLE_EQ(trainLearningRate(p, 20), 0.025);
 }
 
 TEST(TrainRl, LossFallsOnAFixedChunkSet) {

@@ -12,6 +12,7 @@
 #include "engine/nn/net_file.h"
 #include "engine/nn/torch_evaluator.h"
 #include "engine/train/train_sl.h"
+#include "tests/train/train_test_util.h"
 
 namespace m37::train {
 namespace {
@@ -21,53 +22,20 @@ namespace fs = std::filesystem;
 const std::string kData = MOVE37_TRAIN_DATA;
 
 std::string freshDir(const std::string& name) {
-    const std::string dir = std::string(MOVE37_TRAIN_TEST_TMP) + "/train_sl/" + name;
-    fs::remove_all(dir);
-    return dir;
+    return freshTestDir("train_sl", name);
 }
 
 TrainSlParams tiny(const std::string& out, int64_t steps) {
     TrainSlParams p;
+    setTinyRun(p, out, steps);
     p.data = {kData};
-    p.outDir = out;
-    p.blocks = 1;
-    p.channels = 8;
-    p.valueHidden = 16;
     p.batch = 8;
-    p.steps = steps;
-    p.lr = 0.02;
     p.lrSteps = {5};
     p.holdout = 0.34;  // one of the three games
-    p.logEvery = 1;
     p.evalEvery = 2;
     p.evalPositions = 0;
-    p.checkpointEvery = 2;
     p.command = "train_sl_test";
     return p;
-}
-
-std::vector<std::string> csvLines(const std::string& dir) {
-    std::ifstream in(dir + "/train.csv");
-    std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-    return lines;
-}
-
-std::vector<int64_t> csvSteps(const std::string& dir) {
-    std::vector<int64_t> steps;
-    auto lines = csvLines(dir);
-    for (size_t i = 1; i < lines.size(); ++i) steps.push_back(std::atoll(lines[i].c_str()));
-    return steps;
-}
-
-TEST(TrainSl, LearningRateSchedule) {
-    TrainSlParams p;
-    p.lr = 0.1;
-    p.lrSteps = {10, 20};
-    p.lrDecay = 0.5;
-    EXPECT_DOUBLE_EQ(trainSlLearningRate(p, 0), 0.1);
-    EXPECT_DOUBLE_EQ(trainSlLearningRate(p, 10), 0.05);
-    EXPECT_DOUBLE_EQ(trainSlLearningRate(p, 25), 0.025);
 }
 
 TEST(TrainSl, TinyRunWritesLogCheckpointAndNet) {
@@ -133,19 +101,7 @@ TEST(TrainSl, ResumeContinuesAsAnUninterruptedRun) {
     EXPECT_EQ(csvSteps(resumed), (std::vector<int64_t>{1, 2, 3, 4, 5, 6}));
     EXPECT_EQ(csvLines(resumed)[5].find("9.9"), std::string::npos);
 
-    std::string error;
-    auto na = nn::readNetFile(straight + "/net.m37", &error);
-    auto nb = nn::readNetFile(resumed + "/net.m37", &error);
-    ASSERT_TRUE(na && nb) << error;
-    ASSERT_EQ(na->tensors.size(), nb->tensors.size());
-    double maxDiff = 0;
-    for (size_t t = 0; t < na->tensors.size(); ++t) {
-        ASSERT_EQ(na->tensors[t].values.size(), nb->tensors[t].values.size());
-        for (size_t i = 0; i < na->tensors[t].values.size(); ++i)
-            maxDiff = std::max(
-                maxDiff, double(std::abs(na->tensors[t].values[i] - nb->tensors[t].values[i])));
-    }
-    EXPECT_LT(maxDiff, 1e-5);
+    EXPECT_LT(maxTensorDiff(straight + "/net.m37", resumed + "/net.m37"), 1e-5);
     EXPECT_NEAR(a.holdoutTop1, b2.holdoutTop1, 1e-9);
 
     // Running the finished run again trains nothing and keeps the log.

@@ -8,6 +8,8 @@
 #include <fstream>
 
 #include "engine/nn/input_features.h"
+#include "engine/train/train_rl.h"
+#include "engine/train/train_sl.h"
 #include "engine/train/trainer_common.h"
 
 namespace m37::train {
@@ -19,6 +21,22 @@ TEST(TrainerCommon, LearningRateSchedule) {
     EXPECT_DOUBLE_EQ(scheduledLearningRate(0.1, {5, 8}, 0.5, 4), 0.1);
     EXPECT_DOUBLE_EQ(scheduledLearningRate(0.1, {5, 8}, 0.5, 5), 0.05);
     EXPECT_DOUBLE_EQ(scheduledLearningRate(0.1, {5, 8}, 0.5, 100), 0.025);
+}
+
+// Both trainers follow the schedule of their params (lr, lrSteps, lrDecay).
+TEST(TrainerCommon, TrainersFollowTheLearningRateSchedule) {
+    TrainSlParams sl;
+    TrainParams rl;
+    for (TrainerParams* p : {static_cast<TrainerParams*>(&sl), static_cast<TrainerParams*>(&rl)}) {
+        p->lr = 0.1;
+        p->lrSteps = {10, 20};
+        p->lrDecay = 0.5;
+    }
+    for (int64_t step : {0, 9, 10, 19, 20, 25}) {
+        const double expected = step < 10 ? 0.1 : step < 20 ? 0.05 : 0.025;
+        EXPECT_DOUBLE_EQ(trainSlLearningRate(sl, step), expected) << step;
+        EXPECT_DOUBLE_EQ(trainLearningRate(rl, step), expected) << step;
+    }
 }
 
 TEST(TrainerCommon, TrimCsvKeepsRowsUpToTheStep) {

@@ -1,0 +1,359 @@
+// move37-engine reason-traces: a dataset of think blocks written by the
+// engine's search (engine/reason/trace_writer.h), for the reasoning model's
+// supervised warm-up.
+//   reason-traces --out FILE --size 9 [--chunks DIR] [--sgf DIR] [--positions N]
+//                 [--visits V] [-w NET] [--every K] [--min-move M] [--seed S]
+// Positions come from self-play chunks (selfplay-*.txt under DIR, any depth;
+// chunks are written atomically, so a running self-play's finished chunks
+// are safe to read) and/or SGF games (*.sgf under DIR) of the board size:
+// the position before every K-th move (chosen by a hash of the source, so
+// the choice spreads over all games and does not depend on the order). Each
+// is searched to V/8 then V visits on the same tree (the shallow snapshot
+// gives the trace's reflections), each reading's claim is a search of
+// --line-visits from the reading's end (what the verifier checks), and the
+// record is appended to FILE
+// (engine/reason/trace_record.h). Resumable: positions already in FILE are
+// skipped, a partial last record is cut off, and it stops once FILE holds N
+// records. Progress with ETA on stderr. With --check it verifies FILE's
+// records instead (engine/reason/verifier.h) and prints the shares.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include <boost/program_options.hpp>
+
+#include "app/commands.h"
+#include "app/stop_signal.h"
+#include "engine/nn/net_loader.h"
+#include "engine/reason/tokenizer.h"
+#include "engine/reason/trace_record.h"
+#include "engine/reason/trace_search.h"
+#include "engine/reason/trace_writer.h"
+#include "engine/reason/verifier.h"
+#include "engine/sgf/sgf_game.h"
+#include "engine/train/progress_text.h"
+#include "engine/train/selfplay_chunk.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace m37::app {
+
+namespace {
+
+uint64_t fnv1a(std::string_view s) {
+    uint64_t h = 1469598103934665603ULL;
+    for (char c : s) h = (h ^ uint8_t(c)) * 1099511628211ULL;
+    return h;
+}
+
+std::vector<fs::path> filesUnder(const std::string& dir, bool (*want)(const fs::path&)) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+         it.increment(ec))
+        if (it->is_regular_file() && want(it->path())) out.push_back(it->path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool isChunk(const fs::path& p) {
+    const std::string n = p.filename().string();
+    return n.rfind("selfplay-", 0) == 0 && p.extension() == ".txt";
+}
+
+bool isSgf(const fs::path& p) {
+    std::string e = p.extension().string();
+    std::transform(e.begin(), e.end(), e.begin(), ::tolower);
+    return e == ".sgf";
+}
+
+// A candidate position: where it is from, the rules and the moves to it.
+struct Source {
+    std::string key;
+    Rules rules;
+    std::vector<MoveRecord> moves;
+    Color toMove = kBlack;
+};
+
+// reason-traces --check: what the verifier says of a dataset.
+int checkTraces(const std::string& path, int limit, const std::string& weights, int64_t visits,
+                uint64_t seed) {
+    std::string err;
+    auto records = reason::readTraceFile(path, &err);
+    if (!records) {
+        std::fprintf(stderr, "reason-traces: %s\n", err.c_str());
+        return 1;
+    }
+    SearchParams sp;
+    sp.threads = 1;
+    sp.seed = seed;
+    sp.rollouts = weights.empty();
+    nn::NNParams np;
+    np.batchSize = sp.batchSize;
+    np.seed = seed;
+    std::shared_ptr<nn::LoadedNetwork> net;
+    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
+        std::fprintf(stderr, "reason-traces: cannot load %s\n", err.c_str());
+        return 1;
+    }
+    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
+    reason::PositionEvaluator judge = reason::searchEvaluator(mcts, std::max<int64_t>(1, visits));
+    int n = 0, parsed = 0, legal = 0, legalChecks = 0, within = 0, claims = 0, truth = 0,
+        truthChecks = 0, badFiles = 0;
+    long tokens = 0, steps = 0, offSum = 0;
+    for (const reason::TraceRecord& r : *records) {
+        if (n >= limit) break;
+        ++n;
+        auto g = reason::tracePosition(r, &err);
+        if (!g) {
+            std::fprintf(stderr, "reason-traces: %s\n", err.c_str());
+            ++badFiles;
+            continue;
+        }
+        reason::ParseResult p = reason::parseThinkBlock(r.think, r.boardSize);
+        parsed += p.ok();
+        if (!p.ok())
+            std::fprintf(stderr, "reason-traces: %s: %s\n", r.source.c_str(),
+                         p.errorText().c_str());
+        if (auto ids = reason::Tokenizer::instance().encodeStrict(r.think))
+            tokens += long(ids->size());
+        reason::Verification v = reason::verify(*g, p, judge);
+        legal += v.legalPassed;
+        legalChecks += v.legalChecks;
+        within += v.claimsWithin;
+        claims += v.claimChecks;
+        truth += v.truthPassed;
+        truthChecks += v.truthChecks;
+        steps += long(p.block.steps.size());
+        for (const reason::StepBadge& b : v.steps)
+            if (b.checkedClaim && !b.superseded) offSum += b.offBy;
+        std::fprintf(stderr, "\rreason-traces: checked %d/%d   ", n,
+                     std::min(limit, int(records->size())));
+    }
+    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf(
+        "\n%d records: grammar ok %.1f%%, variations legal %.1f%% (%d), facts and sides true "
+        "%.1f%% (%d), claims within %d%% %.1f%% (%d, mean off %.1f), mean %.1f steps, %.1f "
+        "tokens\n",
+        n, pct(parsed, n), pct(legal, legalChecks), legalChecks, pct(truth, truthChecks),
+        truthChecks, reason::VerifierParams{}.tolerancePercent, pct(within, claims), claims,
+        claims ? double(offSum) / claims : 0.0, n ? double(steps) / n : 0.0,
+        n ? double(tokens) / n : 0.0);
+    return badFiles ? 1 : 0;
+}
+
+}  // namespace
+
+int runReasonTraces(int argc, char** argv) {
+    std::string out, chunks, sgf, weights;
+    int size = 9, positions = 2000, every = 40, minMove = 2;
+    int64_t visits = 200, lineVisits = -1;
+    uint64_t seed = 1;
+    po::options_description opts("reason-traces options");
+    opts.add_options()("help,h", "this help")("out,o", po::value(&out), "dataset file (appended)")(
+        "size", po::value(&size)->default_value(9), "board size (2..19)")(
+        "chunks", po::value(&chunks), "folder of self-play chunks (selfplay-*.txt, any depth)")(
+        "sgf", po::value(&sgf), "folder of SGF games (*.sgf, any depth)")(
+        "positions,n", po::value(&positions)->default_value(2000), "records the file should hold")(
+        "visits,v", po::value(&visits)->default_value(200), "root visits per position")(
+        "line-visits", po::value(&lineVisits)->default_value(-1),
+        "visits of the search from each reading's end that gives its claim (-1: visits/2; 0: "
+        "the candidates' values in the search)")(
+        "weights,w", po::value(&weights), "engine network (.m37 or Leela Zero); none: rollouts")(
+        "every", po::value(&every)->default_value(40),
+        "one position in K (by a hash of its source)")(
+        "min-move", po::value(&minMove)->default_value(2), "skip the first M moves of a game")(
+        "seed", po::value(&seed)->default_value(1), "search seed")(
+        "check",
+        "verify the records of --out instead (the first --positions of them): "
+        "grammar, legality, facts, and claims against a search of --line-visits "
+        "with another seed");
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
+        po::notify(vm);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "reason-traces: %s\n", e.what());
+        return 2;
+    }
+    if (vm.count("check") && !out.empty() && !vm.count("help"))
+        return checkTraces(out, positions, weights, lineVisits < 0 ? visits / 2 : lineVisits,
+                           seed + 1000);
+    if (vm.count("help") || out.empty() || (chunks.empty() && sgf.empty())) {
+        std::cout << "usage: move37-engine reason-traces --out FILE --size 9 --chunks DIR|--sgf DIR"
+                     " [options]\n"
+                  << opts;
+        return vm.count("help") ? 0 : 2;
+    }
+    if (size < 2 || size > 19 || positions < 1 || visits < 1 || every < 1 || minMove < 0) {
+        std::fprintf(stderr, "reason-traces: bad --size/--positions/--visits/--every/--min-move\n");
+        return 2;
+    }
+
+    // Resume: what the file holds already.
+    std::set<std::string> done;
+    int have = 0;
+    std::error_code ec;
+    if (fs::exists(out, ec) && fs::file_size(out, ec) > 0) {
+        std::string err;
+        size_t cut = 0;
+        auto records = reason::readTraceFile(out, &err, &cut);
+        if (!records) {
+            std::fprintf(stderr, "reason-traces: %s\n", err.c_str());
+            return 1;
+        }
+        if (cut < fs::file_size(out, ec)) {
+            fs::resize_file(out, cut, ec);
+            std::fprintf(stderr, "reason-traces: cut a partial record off the end of %s\n",
+                         out.c_str());
+        }
+        for (const auto& r : *records) done.insert(r.source);
+        have = int(records->size());
+    }
+    const bool fresh = !fs::exists(out, ec) || fs::file_size(out, ec) == 0;
+    FILE* f = std::fopen(out.c_str(), "ab");
+    if (!f) {
+        std::fprintf(stderr, "reason-traces: %s: cannot open for appending\n", out.c_str());
+        return 1;
+    }
+    if (fresh) std::fputs(reason::traceFileHeader().c_str(), f);
+    std::fflush(f);
+    if (have >= positions) {
+        std::fprintf(stderr, "reason-traces: %s holds %d records already\n", out.c_str(), have);
+        std::fclose(f);
+        return 0;
+    }
+
+    // The engine.
+    SearchParams sp;
+    sp.threads = 1;
+    sp.seed = seed;
+    sp.rollouts = weights.empty();
+    nn::NNParams np;
+    np.batchSize = sp.batchSize;
+    np.seed = seed;
+    std::shared_ptr<nn::LoadedNetwork> net;
+    std::string err;
+    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
+        std::fprintf(stderr, "reason-traces: cannot load %s\n", err.c_str());
+        std::fclose(f);
+        return 1;
+    }
+    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
+    if (lineVisits < 0) lineVisits = std::max<int64_t>(1, visits / 2);
+    reason::TraceParams tp;
+    if (lineVisits > 0) tp.lineEvaluator = reason::searchEvaluator(mcts, lineVisits);
+    const std::string evaluator =
+        weights.empty() ? "rollouts" : fs::path(weights).filename().string();
+
+    StopSignal stop("reason-traces: stopping after this position (Ctrl-C again to abort)");
+    const auto t0 = std::chrono::steady_clock::now();
+    int written = 0, skippedFiles = 0;
+    const int toWrite = positions - have;
+
+    // Searches one position and appends its record; false to stop.
+    auto handle = [&](const Source& s) -> bool {
+        if (stop.requested() || have >= positions) return false;
+        if (done.count(s.key)) return true;
+        reason::TraceRecord r;
+        r.source = s.key;
+        r.boardSize = size;
+        r.rules = s.rules;
+        r.moves = s.moves;
+        r.toMove = s.toMove;
+        r.visits = int(visits);
+        r.evaluator = evaluator;
+        std::string why;
+        auto pos = reason::tracePosition(r, &why);
+        if (!pos || pos->gameOver()) return true;
+        reason::TraceSearch ts = reason::searchForTrace(mcts, *pos, visits, visits / 8);
+        r.think = reason::writeThinkBlock(reason::writeTrace(*pos, ts.deep, tp, &ts.shallow));
+        std::string text = reason::serializeTraceRecord(r);
+        if (std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fflush(f) != 0) {
+            std::fprintf(stderr, "\nreason-traces: %s: write failed\n", out.c_str());
+            return false;
+        }
+        done.insert(s.key);
+        ++have;
+        ++written;
+        double el = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        double per = el / written;
+        std::fprintf(stderr, "\rreason-traces: %d/%d records, %.2f s/position, ETA %s   ", have,
+                     positions, per, train::formatDuration(per * (toWrite - written)).c_str());
+        return true;
+    };
+
+    bool going = true;
+    if (!chunks.empty()) {
+        for (const fs::path& p : filesUnder(chunks, isChunk)) {
+            if (!going) break;
+            auto games = train::readSelfPlayChunk(p.string(), &err);
+            if (!games) {
+                std::fprintf(stderr, "\nreason-traces: skipped %s\n", err.c_str());
+                ++skippedFiles;
+                continue;
+            }
+            const std::string rel = fs::relative(p, chunks, ec).generic_string();
+            for (size_t gi = 0; gi < games->size() && going; ++gi) {
+                const train::SelfPlayGame& g = (*games)[gi];
+                if (g.boardSize != size) continue;
+                std::vector<MoveRecord> moves;
+                for (size_t m = 0; m < g.moves.size() && going; ++m) {
+                    Source s;
+                    s.key = rel + "#" + std::to_string(gi) + "@" + std::to_string(m);
+                    if (int(m) >= minMove && fnv1a(s.key) % uint64_t(every) == 0) {
+                        s.rules = g.rules;
+                        s.moves = moves;
+                        s.toMove = g.moves[m].color;
+                        going = handle(s);
+                    }
+                    moves.push_back({g.moves[m].color, g.moves[m].move});
+                }
+            }
+        }
+    }
+    if (!sgf.empty() && going) {
+        for (const fs::path& p : filesUnder(sgf, isSgf)) {
+            if (!going) break;
+            SgfReplay game = loadSgfFile(p.string());
+            if (!game.ok || game.state.size() != size) continue;
+            // Games with setup stones or handicap cannot be written as a move list.
+            GameState check(size, game.state.rules());
+            bool plain = true;
+            for (const MoveRecord& m : game.state.moves())
+                plain = plain && check.play(m.loc, m.color) == MoveError::kNone;
+            if (!plain || !check.board().sameStones(game.state.board())) {
+                ++skippedFiles;
+                continue;
+            }
+            const std::string rel = fs::relative(p, sgf, ec).generic_string();
+            const auto& all = game.state.moves();
+            for (size_t m = 0; m < all.size() && going; ++m) {
+                Source s;
+                s.key = rel + "@" + std::to_string(m);
+                if (int(m) >= minMove && fnv1a(s.key) % uint64_t(every) == 0) {
+                    s.rules = game.state.rules();
+                    s.moves.assign(all.begin(), all.begin() + long(m));
+                    s.toMove = all[m].color;
+                    going = handle(s);
+                }
+            }
+        }
+    }
+    std::fclose(f);
+    std::fprintf(
+        stderr, "\nreason-traces: %d new records, %d in %s%s\n", written, have, out.c_str(),
+        skippedFiles ? (", " + std::to_string(skippedFiles) + " files skipped").c_str() : "");
+    if (have < positions && !stop.requested())
+        std::fprintf(stderr,
+                     "reason-traces: the sources gave only %d positions (try a smaller --every)\n",
+                     have);
+    return 0;
+}
+
+}  // namespace m37::app

@@ -1,0 +1,212 @@
+// The transformer: incremental decoding with the KV cache gives the logits
+// of the full forward pass at every position; weights survive a .m37 round
+// trip exactly; bad, truncated and foreign files give clear errors.
+#include <gtest/gtest.h>
+
+#include <torch/torch.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "engine/go/rng.h"
+#include "engine/nn/net_file.h"
+#include "engine/reason/transformer.h"
+
+namespace m37::reason {
+namespace {
+
+std::string tmpDir() {
+    std::string dir = std::string(MOVE37_REASON_TEST_TMP) + "/transformer";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+TransformerParams small() {
+    TransformerParams p;
+    p.vocab = 50;
+    p.dModel = 32;
+    p.layers = 2;
+    p.heads = 4;
+    p.context = 64;
+    return p;
+}
+
+std::vector<int> randomTokens(int n, int vocab, uint64_t seed) {
+    Rng rng(seed);
+    std::vector<int> t;
+    for (int i = 0; i < n; ++i) t.push_back(int(rng.below(uint32_t(vocab))));
+    return t;
+}
+
+torch::Tensor fullLogits(Transformer& m, const std::vector<int>& tokens) {
+    std::vector<int64_t> ids(tokens.begin(), tokens.end());
+    torch::Tensor x = torch::tensor(ids, torch::kInt64).unsqueeze(0);
+    return m->forward(x)[0];  // [T, vocab]
+}
+
+double maxDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return (a - b).abs().max().item<double>();
+}
+
+TEST(Transformer, KvCacheDecodeGivesForwardLogitsAtEveryPosition) {
+    Transformer m = makeTransformer(small(), 11);
+    m->eval();
+    torch::NoGradGuard noGrad;
+    const std::vector<int> tokens = randomTokens(40, 50, 3);
+    const torch::Tensor full = fullLogits(m, tokens);
+    // One token at a time from the start.
+    KvCache cache = m->makeCache();
+    for (size_t t = 0; t < tokens.size(); ++t) {
+        const torch::Tensor step = m->decodeStep(cache, tokens[t]);
+        ASSERT_LT(maxDiff(step, full[int64_t(t)]), 1e-4) << "position " << t;
+    }
+    EXPECT_EQ(cache.length, 40);
+    // A prompt prefilled at once, then single steps (the cache reused).
+    cache.reset();
+    const std::vector<int> prompt(tokens.begin(), tokens.begin() + 17);
+    EXPECT_LT(maxDiff(m->prefill(cache, prompt), full[16]), 1e-4);
+    for (size_t t = 17; t < tokens.size(); ++t)
+        ASSERT_LT(maxDiff(m->decodeStep(cache, tokens[t]), full[int64_t(t)]), 1e-4)
+            << "position " << t;
+    // A second chunk prefilled after the first sees the whole past.
+    cache.reset();
+    m->prefill(cache, std::vector<int>(tokens.begin(), tokens.begin() + 10));
+    EXPECT_LT(maxDiff(m->prefill(cache, std::vector<int>(tokens.begin() + 10, tokens.begin() + 25)),
+                      full[24]),
+              1e-4);
+}
+
+TEST(Transformer, RightPaddingDoesNotChangeEarlierLogits) {
+    Transformer m = makeTransformer(small(), 5);
+    torch::NoGradGuard noGrad;
+    const std::vector<int> tokens = randomTokens(12, 50, 8);
+    std::vector<int> padded = tokens;
+    for (int i = 0; i < 6; ++i) padded.push_back(0);
+    const torch::Tensor a = fullLogits(m, tokens), b = fullLogits(m, padded).slice(0, 0, 12);
+    EXPECT_LT(maxDiff(a, b), 1e-5);
+}
+
+TEST(Transformer, ParameterCountMatchesTheModule) {
+    for (TransformerParams p : {small(), TransformerParams{}}) {
+        Transformer m(p);
+        int64_t n = 0;
+        for (const auto& t : m->parameters()) n += t.numel();
+        EXPECT_EQ(n, p.parameterCount()) << p.toString();
+    }
+}
+
+TEST(Transformer, BadShapesAndInputsAreRejected) {
+    TransformerParams p = small();
+    p.heads = 5;  // 32 is not a multiple of 5
+    EXPECT_NE(p.check().find("not a multiple"), std::string::npos);
+    EXPECT_THROW(Transformer{p}, std::invalid_argument);
+
+    Transformer m = makeTransformer(small(), 1);
+    torch::NoGradGuard noGrad;
+    KvCache cache = m->makeCache();
+    try {
+        m->decodeStep(cache, 50);
+        FAIL() << "a token outside the vocabulary was accepted";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("outside the vocabulary of 50"), std::string::npos);
+    }
+    m->prefill(cache, randomTokens(60, 50, 2));
+    try {
+        m->prefill(cache, randomTokens(5, 50, 2));
+        FAIL() << "the context overflowed silently";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("65 tokens do not fit the context of 64"),
+                  std::string::npos)
+            << e.what();
+    }
+}
+
+TEST(Transformer, SaveLoadRoundTripGivesIdenticalLogits) {
+    Transformer m = makeTransformer(small(), 21);
+    nn::NetMetadata prov;
+    prov.command = "move37-engine reason-sft --steps 10";
+    prov.data = "traces of 20 self-play games";
+    prov.extra = {{"tokenizer", "go-think-1"}, {"vocab", "999"}};  // vocab: the model's wins
+    const std::string path = tmpDir() + "/round.m37";
+    std::string error;
+    ASSERT_TRUE(saveTransformer(path, m, prov, &error)) << error;
+    nn::NetMetadata meta;
+    auto loaded = loadTransformer(path, &error, &meta);
+    ASSERT_TRUE(loaded) << error;
+    EXPECT_EQ((*loaded)->params(), small());
+    EXPECT_EQ(meta.command, prov.command);
+    EXPECT_EQ(meta.data, prov.data);
+    EXPECT_EQ(meta.inputFeatures, "reason-tokens");
+    bool tokenizer = false;
+    for (const auto& [k, v] : meta.extra) {
+        if (k == "tokenizer") tokenizer = v == "go-think-1";
+        if (k == "vocab") {
+            EXPECT_EQ(v, "50");
+        }
+    }
+    EXPECT_TRUE(tokenizer);
+    torch::NoGradGuard noGrad;
+    const std::vector<int> tokens = randomTokens(30, 50, 4);
+    EXPECT_TRUE(torch::equal(fullLogits(m, tokens), fullLogits(*loaded, tokens)));
+}
+
+TEST(Transformer, BadOrTruncatedFilesGiveClearErrors) {
+    Transformer m = makeTransformer(small(), 2);
+    const std::string dir = tmpDir(), good = dir + "/good.m37";
+    std::string error;
+    ASSERT_TRUE(saveTransformer(good, m, {}, &error)) << error;
+    std::ifstream in(good, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    auto loadBytes = [&](const std::string& name, std::string_view b) {
+        const std::string path = dir + "/" + name;
+        std::ofstream(path, std::ios::binary) << b;
+        std::string e;
+        EXPECT_FALSE(loadTransformer(path, &e)) << name;
+        EXPECT_EQ(e.rfind(path + ": ", 0), 0u) << e;
+        return e;
+    };
+    for (size_t cut : {size_t(0), size_t(10), size_t(200), bytes.size() / 2, bytes.size() - 5})
+        EXPECT_FALSE(loadBytes("cut.m37", bytes.substr(0, cut)).empty());
+    EXPECT_NE(loadBytes("half.m37", bytes.substr(0, bytes.size() / 2)).find("file ends"),
+              std::string::npos);
+    std::string flipped = bytes;
+    flipped[bytes.size() - 100] ^= 0x55;
+    EXPECT_NE(loadBytes("flip.m37", flipped).find("checksum"), std::string::npos);
+    EXPECT_NE(loadBytes("text.m37", "hello\n").find("not a move37 net file"), std::string::npos);
+
+    // Well-formed net files that are not usable models.
+    auto loadNet = [&](const std::string& name, const nn::NetFile& f) {
+        const std::string path = dir + "/" + name;
+        std::string e;
+        EXPECT_TRUE(nn::writeNetFile(path, f, &e)) << e;
+        EXPECT_FALSE(loadTransformer(path, &e)) << name;
+        return e;
+    };
+    nn::NetFile goNet = m->toNetFile();
+    goNet.meta.inputFeatures = "lz18";
+    goNet.meta.heads = {"policy", "value"};
+    EXPECT_NE(loadNet("go.m37", goNet).find("not a reasoning model"), std::string::npos);
+    nn::NetFile shape = m->toNetFile();
+    for (auto& t : shape.tensors)
+        if (t.name == "pos.weight") t.shape = {32, 64};
+    EXPECT_NE(loadNet("shape.m37", shape).find("tensor 'pos.weight': shape 32x64, expected 64x32"),
+              std::string::npos);
+    nn::NetFile missing = m->toNetFile();
+    missing.tensors.pop_back();
+    EXPECT_NE(loadNet("missing.m37", missing).find("tensor 'ln_f.bias' is missing"),
+              std::string::npos);
+    nn::NetFile huge = m->toNetFile();
+    for (auto& [k, v] : huge.meta.extra)
+        if (k == "context") v = "100000000";
+    EXPECT_NE(loadNet("huge.m37", huge).find("context must be in"), std::string::npos);
+    nn::NetFile nan = m->toNetFile();
+    nan.tensors[3].values[0] = std::nanf("");
+    EXPECT_NE(loadNet("nan.m37", nan).find("NaN"), std::string::npos);
+
+    std::string e;
+    EXPECT_FALSE(loadTransformer(dir + "/no-such-file.m37", &e));
+    EXPECT_NE(e.find("cannot open"), std::string::npos) << e;
+}
+
+}  // namespace
+}  // namespace m37::reason
