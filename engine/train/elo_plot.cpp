@@ -67,7 +67,7 @@ std::vector<double> niceTicks(double lo, double hi, int count) {
 }
 
 std::string renderEloSvg(const EloPlot& plot) {
-    const double left = 64, right = 24, top = 40, bottom = 76;
+    const double left = 64, right = 24, top = 40, bottom = 60 + 16 * double(plot.series.size());
     const double w = plot.width, h = plot.height;
     const double pw = w - left - right, ph = h - top - bottom;
     double x0 = std::numeric_limits<double>::max(), x1 = -x0, y0 = x0, y1 = -x0;
@@ -133,8 +133,9 @@ std::string renderEloSvg(const EloPlot& plot) {
             s += "<circle cx=\"" + num(X(p.x)) + "\" cy=\"" + num(Y(p.y)) + "\" r=\"4\" fill=\"" +
                  (p.filled ? std::string(c) : std::string("white")) + "\" stroke=\"" + c +
                  "\" stroke-width=\"1.5\"/>\n";
-        const double ly = top + ph + 54 + 0;
-        const double lx = left + double(i) * (pw / std::max<size_t>(1, plot.series.size()));
+        // One legend row per series, under the axis label.
+        const double ly = top + ph + 52 + 16 * double(i);
+        const double lx = left;
         s += "<line x1=\"" + num(lx) + "\" x2=\"" + num(lx + 22) + "\" y1=\"" + num(ly - 4) +
              "\" y2=\"" + num(ly - 4) + "\" stroke=\"" + c + "\" stroke-width=\"2\"/>\n";
         s += "<text x=\"" + num(lx + 28) + "\" y=\"" + num(ly) + "\">" + escapeXml(ser.label) +
