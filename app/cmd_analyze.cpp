@@ -2,6 +2,7 @@
 //   analyze IN.sgf|DIR [-o OUT.sgf|DIR] --visits N [-w NET] [--human-net F]
 //           [--moves RANGE] [--threads T] [--batch B] [--parallel P] [--save-every K]
 //           [--max-positions N] [--seed S] [--surprise P] [--candidates N] [--pv N]
+//           [--reason MODEL [--reason-temperature T] [--reason-max-tokens K]]
 // Every position of each game's main line is searched with a visit limit
 // (the search's threads and network batches, and --parallel searches of
 // different positions at once, keep the network busy; the tree is reused
@@ -24,8 +25,13 @@
 #include "app/command_options.h"
 #include "app/commands.h"
 #include "app/stop_signal.h"
+#include "engine/go/atomic_file.h"
 #include "engine/nn/net_loader.h"
+#include "engine/reason/reason_annotation.h"
+#include "engine/reason/tokenizer.h"
 #include "engine/review/batch_analysis.h"
+#include "engine/sgf/sgf_reader.h"
+#include "engine/sgf/sgf_writer.h"
 #include "engine/train/progress_text.h"
 
 namespace po = boost::program_options;
@@ -75,6 +81,47 @@ fs::path besideInput(const fs::path& in) {
 
 }  // namespace
 
+namespace {
+
+// analyze --reason: the reasoning model's text for each position of the
+// annotated file `path` (reason_annotation.h), saved atomically. Positions
+// that already hold this model's text are kept, so a rerun continues.
+bool addReasoning(const std::string& path, reason::ReasonModel& model, const std::string& modelPath,
+                  double temperature, int maxTokens, const BatchParams& bp, bool* stopped,
+                  std::string* error) {
+    SgfReadResult read = readSgfFile(path);
+    if (read.games.empty()) {
+        *error = path + ": cannot be read back for --reason";
+        return false;
+    }
+    reason::ReasonAnnotationParams rp;
+    rp.modelName = fs::path(modelPath).filename().string();
+    rp.sampling.temperature = temperature;
+    rp.sampling.maxTokens = maxTokens;
+    rp.firstMove = bp.firstMove;
+    rp.lastMove = bp.lastMove;
+    auto progress = [&](int done, int total) {
+        std::fprintf(stderr, "\r%s: reasoning %d/%d positions   ", path.c_str(), done, total);
+        std::fflush(stderr);
+    };
+    const reason::ReasonAnnotationResult r =
+        reason::annotateReasoning(*read.games.front(), model, rp, progress, &StopSignal::flag());
+    if (r.generated > 0) std::fprintf(stderr, "\n");
+    if (!r.ok) {
+        *error = path + ": --reason: " + r.error;
+        return false;
+    }
+    *stopped = r.stopped;
+    if (r.generated > 0 && !writeFileAtomically(path, writeSgf(read.games), error)) return false;
+    std::printf(
+        "%s: reasoning for %d/%d positions (%d written now, %d kept), %d tokens, %.1f s%s\n",
+        path.c_str(), r.generated + r.kept, r.positions, r.generated, r.kept, r.tokens, r.seconds,
+        r.stopped ? " (stopped: run again to continue)" : "");
+    return true;
+}
+
+}  // namespace
+
 int runAnalyze(int argc, char** argv) {
     std::string input, output, weights, human, moves;
     int64_t visits = 200;
@@ -82,6 +129,9 @@ int runAnalyze(int argc, char** argv) {
     int candidates = AnnotationParams{}.maxCandidates, pvMoves = AnnotationParams{}.pvMoves;
     uint64_t seed = 1;
     double surprise = 0.01;
+    std::string reasonModelPath;
+    double reasonTemperature = 0.7;
+    int reasonMaxTokens = 400;
     po::options_description opts("analyze options");
     opts.add_options()("help,h", "this help")("input", po::value(&input),
                                               "SGF file or folder of SGF files")(
@@ -105,7 +155,14 @@ int runAnalyze(int argc, char** argv) {
         "pv", po::value(&pvMoves)->default_value(pvMoves),
         "moves of the best-line variation per position (0: none)")(
         "surprise", po::value(&surprise)->default_value(0.01),
-        "key moment when the engine's choice has a human prior below this");
+        "key moment when the engine's choice has a human prior below this")(
+        "reason", po::value(&reasonModelPath),
+        "reasoning model (.m37): its think block and answer for each position (MZT and a "
+        "comment block; kept on a rerun)")(
+        "reason-temperature", po::value(&reasonTemperature)->default_value(reasonTemperature),
+        "sampling temperature of the reasoning model (0: greedy)")(
+        "reason-max-tokens", po::value(&reasonMaxTokens)->default_value(reasonMaxTokens),
+        "tokens per think block at most");
     po::positional_options_description pos;
     pos.add("input", 1);
     po::variables_map vm;
@@ -162,6 +219,23 @@ int runAnalyze(int argc, char** argv) {
     } else {
         std::fprintf(stderr, "analyze: %s: no such file or folder\n", input.c_str());
         return 1;
+    }
+
+    // The reasoning model, when asked for.
+    std::unique_ptr<reason::ReasonModel> reasonModel;
+    if (!reasonModelPath.empty()) {
+        if (reasonTemperature < 0 || reasonMaxTokens < 1) {
+            std::fprintf(stderr, "analyze: bad --reason-temperature/--reason-max-tokens\n");
+            return 2;
+        }
+        const reason::Tokenizer& tok = reason::Tokenizer::instance();
+        std::string why;
+        reasonModel =
+            reason::ReasonModel::load(reasonModelPath, {tok.eosId(), tok.answerCloseId()}, &why);
+        if (!reasonModel) {
+            std::fprintf(stderr, "analyze: %s\n", why.c_str());
+            return 1;
+        }
     }
 
     // The engine.
@@ -250,6 +324,14 @@ int runAnalyze(int argc, char** argv) {
                             r.keyMoments.size() - shown);
         }
         std::fflush(stdout);
+        if (reasonModel && !stopped) {
+            std::string why;
+            if (!addReasoning(out, *reasonModel, reasonModelPath, reasonTemperature,
+                              reasonMaxTokens, bp, &stopped, &why)) {
+                std::fprintf(stderr, "analyze: %s\n", why.c_str());
+                failed = true;
+            }
+        }
     }
     if (stopped) return 1;
     return failed ? 1 : 0;

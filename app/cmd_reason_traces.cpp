@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include <boost/program_options.hpp>
@@ -80,6 +81,34 @@ struct Source {
     Color toMove = kBlack;
 };
 
+// The engine both modes search with: one thread, the seed, and the network
+// given with -w (rollouts when none).
+struct TraceEngine {
+    SearchParams params;
+    std::shared_ptr<nn::LoadedNetwork> net;
+
+    Mcts::EvaluatorFactory factory() const {
+        return net ? net->factory() : Mcts::EvaluatorFactory{};
+    }
+};
+
+// nullopt, after saying why on stderr, when the network cannot be loaded.
+std::optional<TraceEngine> loadTraceEngine(const std::string& weights, uint64_t seed) {
+    TraceEngine e;
+    e.params.threads = 1;
+    e.params.seed = seed;
+    e.params.rollouts = weights.empty();
+    nn::NNParams np;
+    np.batchSize = e.params.batchSize;
+    np.seed = seed;
+    std::string err;
+    if (!weights.empty() && !(e.net = nn::loadNetwork(weights, np, &err))) {
+        std::fprintf(stderr, "reason-traces: cannot load %s\n", err.c_str());
+        return std::nullopt;
+    }
+    return e;
+}
+
 // reason-traces --check: what the verifier says of a dataset.
 int checkTraces(const std::string& path, int limit, const std::string& weights, int64_t visits,
                 uint64_t seed) {
@@ -89,19 +118,9 @@ int checkTraces(const std::string& path, int limit, const std::string& weights, 
         std::fprintf(stderr, "reason-traces: %s\n", err.c_str());
         return 1;
     }
-    SearchParams sp;
-    sp.threads = 1;
-    sp.seed = seed;
-    sp.rollouts = weights.empty();
-    nn::NNParams np;
-    np.batchSize = sp.batchSize;
-    np.seed = seed;
-    std::shared_ptr<nn::LoadedNetwork> net;
-    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
-        std::fprintf(stderr, "reason-traces: cannot load %s\n", err.c_str());
-        return 1;
-    }
-    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
+    const std::optional<TraceEngine> engine = loadTraceEngine(weights, seed);
+    if (!engine) return 1;
+    Mcts mcts(engine->params, engine->factory());
     reason::PositionEvaluator judge = reason::searchEvaluator(mcts, std::max<int64_t>(1, visits));
     int n = 0, parsed = 0, legal = 0, legalChecks = 0, within = 0, claims = 0, truth = 0,
         truthChecks = 0, badFiles = 0;
@@ -230,21 +249,13 @@ int runReasonTraces(int argc, char** argv) {
     }
 
     // The engine.
-    SearchParams sp;
-    sp.threads = 1;
-    sp.seed = seed;
-    sp.rollouts = weights.empty();
-    nn::NNParams np;
-    np.batchSize = sp.batchSize;
-    np.seed = seed;
-    std::shared_ptr<nn::LoadedNetwork> net;
-    std::string err;
-    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
-        std::fprintf(stderr, "reason-traces: cannot load %s\n", err.c_str());
+    const std::optional<TraceEngine> engine = loadTraceEngine(weights, seed);
+    if (!engine) {
         std::fclose(f);
         return 1;
     }
-    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
+    Mcts mcts(engine->params, engine->factory());
+    std::string err;
     if (lineVisits < 0) lineVisits = std::max<int64_t>(1, visits / 2);
     reason::TraceParams tp;
     if (lineVisits > 0) tp.lineEvaluator = reason::searchEvaluator(mcts, lineVisits);

@@ -15,5 +15,8 @@ int runAnalyze(int argc, char** argv);
 int runTrain(int argc, char** argv);
 int runZero(int argc, char** argv);
 int runReasonTraces(int argc, char** argv);
+int runReasonSft(int argc, char** argv);
+int runReasonEval(int argc, char** argv);
+int runReason(int argc, char** argv);
 
 }  // namespace m37::app

@@ -30,6 +30,12 @@ const Command kCommands[] = {
      "the self-play loop (play, train, gate, promote): zero --out DIR --hours H"},
     {"reason-traces", m37::app::runReasonTraces,
      "think blocks from the engine's search: reason-traces --out FILE --chunks DIR"},
+    {"reason-sft", m37::app::runReasonSft,
+     "the reasoning model's supervised warm-up: reason-sft --traces FILE --out DIR"},
+    {"reason-eval", m37::app::runReasonEval,
+     "a reasoning model on held-out traces: reason-eval --model F --traces FILE"},
+    {"reason", m37::app::runReason,
+     "stream the reasoning model's think block: reason --model F --sgf FILE --move N"},
 };
 
 void usage(FILE* out) {

@@ -145,9 +145,14 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
     std::string error;
     if (!p.networkPath.isEmpty()) {
         net = nn::loadNetwork(p.networkPath.toStdString(), np, &error);
-        if (net)
+        if (net) {
             parts << tr("network %1").arg(QString::fromStdString(net->description()));
-        else
+            // A net trained on one board size leaves the others to rollouts
+            // (the search checks Capabilities::supports); say so.
+            const std::vector<int>& sizes = net->capabilities().boardSizes;
+            if (sizes.size() == 1)
+                parts << tr("light rollouts on boards other than %1×%1").arg(sizes.front());
+        } else
             errors << tr("Could not load the network %1; analysing with light rollouts instead.")
                           .arg(QString::fromStdString(error));
     }

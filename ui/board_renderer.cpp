@@ -3,11 +3,11 @@
 #include <QFont>
 #include <QLinearGradient>
 #include <QPainterPath>
-#include <QRadialGradient>
 #include <algorithm>
 #include <cmath>
 
 #include "engine/go/rng.h"
+#include "ui/stone_sprite.h"
 
 namespace m37::ui {
 
@@ -167,30 +167,7 @@ void BoardRenderer::paintCoordinates(QPainter& p, const BoardGeometry& g) {
 }
 
 void BoardRenderer::paintStone(QPainter& p, const QPointF& c, qreal r, Color color) {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(Qt::NoPen);
-    // Shadow, offset down-right, soft-edged.
-    QRadialGradient shadow(c + QPointF(r * 0.07, r * 0.11), r * 1.08);
-    shadow.setColorAt(0.80, QColor(0, 0, 0, 90));
-    shadow.setColorAt(1.0, QColor(0, 0, 0, 0));
-    p.setBrush(shadow);
-    p.drawEllipse(c + QPointF(r * 0.07, r * 0.11), r * 1.08, r * 1.08);
-
-    QRadialGradient body(c, r, c + QPointF(-r * 0.38, -r * 0.42));
-    if (color == kBlack) {
-        body.setColorAt(0.0, QColor(0x72, 0x72, 0x72));
-        body.setColorAt(0.30, QColor(0x2a, 0x2a, 0x2a));
-        body.setColorAt(1.0, QColor(0x06, 0x06, 0x06));
-    } else {
-        body.setColorAt(0.0, QColor(0xff, 0xff, 0xff));
-        body.setColorAt(0.55, QColor(0xf1, 0xf0, 0xeb));
-        body.setColorAt(0.90, QColor(0xd2, 0xd0, 0xc8));
-        body.setColorAt(1.0, QColor(0xa8, 0xa6, 0x9e));
-    }
-    p.setBrush(body);
-    p.drawEllipse(c, r, r);
-    p.restore();
+    paintStoneSprite(p, c, r, color);
 }
 
 void BoardRenderer::paintStones(QPainter& p, const BoardGeometry& g, const BoardView& v) {

@@ -1,22 +1,19 @@
 #include "ui/key_moments_panel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QSettings>
-#include <QVBoxLayout>
 #include <cmath>
 
 #include "engine/go/coord.h"
 #include "ui/board_overlay.h"
 #include "ui/game_tree_model.h"
+#include "ui/mistakes_panel.h"
 
 namespace m37::ui {
 
 namespace {
 
-enum Column { kMove, kColor, kPlayed, kKind, kWhat, kColumns };
+enum Column { kMove, kColor, kPlayed, kKind, kWhat };
 
 QString vertex(Loc l, int size) {
     return QString::fromStdString(gtpVertex(l, size));
@@ -94,21 +91,10 @@ KeyMomentsPanel::KeyMomentsPanel(QWidget* parent) : QWidget(parent) {
     for (KeyMomentKind k :
          {KeyMomentKind::kSurprise, KeyMomentKind::kMistake, KeyMomentKind::kTurningPoint})
         combo_->addItem(keyMomentTitle(k), int(k));
-    list_ = new ReviewMoveList(this);
-    list_->setObjectName("keyMomentsList");
-    list_->setColumnCount(kColumns);
-    list_->setHeaderLabels({tr("Move"), tr("Colour"), tr("Played"), tr("Kind"), tr("What")});
-    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list_->header()->setStretchLastSection(true);
-    list_->setToolTip(tr("Surprises, mistakes and turning points of the game; click to go there"));
-
-    auto* top = new QHBoxLayout();
-    top->addWidget(new QLabel(tr("Show:"), this));
-    top->addWidget(combo_, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(list_);
+    list_ = new ReviewMoveList(
+        "keyMomentsList", {tr("Move"), tr("Colour"), tr("Played"), tr("Kind"), tr("What")},
+        tr("Surprises, mistakes and turning points of the game; click to go there"), this);
+    list_->placeBelowFilter(this, tr("Show:"), combo_);
 
     bool ok = false;
     const int saved = QSettings().value("review/keyMomentFilter").toInt(&ok);

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "engine/review/key_moments.h"
-#include "ui/mistakes_panel.h"
+#include "ui/review_move_list.h"
 
 class QComboBox;
 

@@ -20,6 +20,7 @@
 #include "ui/autosaver.h"
 #include "ui/board_renderer.h"
 #include "ui/board_widget.h"
+#include "ui/chat_dock.h"
 #include "ui/comment_panel.h"
 #include "ui/game_info_dialog.h"
 #include "ui/game_review_actions.h"
@@ -108,6 +109,17 @@ MainWindow::MainWindow(const MainWindowParams& params, QWidget* parent) : QMainW
     addThemeMenu(viewMenu_);
     addShortcutsHelp(this);
     addNetworkAboutHelp(this, analysis_->controller());
+    // The reasoning chat, tabbed with the comment (View menu to show it).
+    chat_ = new ChatDock(model_, board_, analysis_->controller(), this);
+    chatDock_ = new QDockWidget(tr("Reasoning"), this);
+    chatDock_->setObjectName("chatDock");
+    chatDock_->setWidget(chat_);
+    addDockWidget(Qt::RightDockWidgetArea, chatDock_);
+    if (auto* commentDock = findChild<QDockWidget*>("commentDock")) {
+        tabifyDockWidget(commentDock, chatDock_);
+        commentDock->raise();
+    }
+    if (viewMenu_) viewMenu_->addAction(chatDock_->toggleViewAction());
     applyTheme(savedTheme(), false);
 
     connect(model_, &GameTreeModel::changed, this, &MainWindow::updateStatus);

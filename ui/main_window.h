@@ -31,6 +31,7 @@ class SgfFileController;
 class AnalysisActions;
 class GameReviewActions;
 class PlayActions;
+class ChatDock;
 
 struct MainWindowParams {
     // Board size to start with; the last one used (or 19) when unset.
@@ -62,6 +63,9 @@ class MainWindow : public QMainWindow {
     // Play against engines: Game and Engines menus, console, scoring
     // (never null).
     PlayActions* play() const { return play_; }
+    // The reasoning chat view (never null) and its dock.
+    ChatDock* chat() const { return chat_; }
+    QDockWidget* chatDock() const { return chatDock_; }
     QString messageText() const;
     QString turnText() const;
     QString capturesText() const;
@@ -110,6 +114,8 @@ class MainWindow : public QMainWindow {
     AnalysisActions* analysis_ = nullptr;
     GameReviewActions* review_ = nullptr;
     PlayActions* play_ = nullptr;
+    ChatDock* chat_ = nullptr;
+    QDockWidget* chatDock_ = nullptr;
 };
 
 }  // namespace m37::ui

@@ -1,12 +1,7 @@
 #include "ui/mistakes_panel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QSettings>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 #include <algorithm>
 
 #include "engine/go/coord.h"
@@ -39,61 +34,9 @@ QColor categoryColor(MoveCategory c) {
     return colors[int(c)];
 }
 
-ReviewMoveList::ReviewMoveList(QWidget* parent) : QTreeWidget(parent) {
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    auto activate = [this](QTreeWidgetItem* item) {
-        if (item) emit moveActivated(item->data(0, Qt::UserRole).toInt());
-    };
-    connect(this, &QTreeWidget::itemClicked, this, activate);
-    connect(this, &QTreeWidget::itemActivated, this, activate);
-}
-
-void ReviewMoveList::insertRow(QTreeWidgetItem* item, int moveNumber) {
-    item->setData(0, Qt::UserRole, moveNumber);
-    int at = 0;
-    while (at < topLevelItemCount() &&
-           topLevelItem(at)->data(0, Qt::UserRole).toInt() <= moveNumber)
-        ++at;
-    insertTopLevelItem(at, item);
-}
-
-std::vector<int> ReviewMoveList::listedMoves() const {
-    std::vector<int> out;
-    for (int i = 0; i < topLevelItemCount(); ++i)
-        out.push_back(topLevelItem(i)->data(0, Qt::UserRole).toInt());
-    return out;
-}
-
-std::optional<int> ReviewMoveList::nextMove(int afterMove) const {
-    for (int m : listedMoves())
-        if (m > afterMove) return m;
-    return std::nullopt;
-}
-
-std::optional<int> ReviewMoveList::previousMove(int beforeMove) const {
-    const std::vector<int> moves = listedMoves();
-    for (auto it = moves.rbegin(); it != moves.rend(); ++it)
-        if (*it < beforeMove) return *it;
-    return std::nullopt;
-}
-
-void ReviewMoveList::setCurrentMove(int moveNumber) {
-    for (int i = 0; i < topLevelItemCount(); ++i) {
-        QTreeWidgetItem* item = topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toInt() == moveNumber) {
-            if (currentItem() != item) setCurrentItem(item);
-            return;
-        }
-    }
-    clearSelection();
-    setCurrentItem(nullptr);
-}
-
 namespace {
 
-enum Column { kMove, kColor, kPlayed, kBest, kPoints, kWinrate, kCategory, kColumns };
+enum Column { kMove, kColor, kPlayed, kBest, kPoints, kWinrate, kCategory };
 
 }  // namespace
 
@@ -102,21 +45,11 @@ MistakesPanel::MistakesPanel(QWidget* parent) : QWidget(parent) {
     combo_->setObjectName("mistakeThreshold");
     for (int c = 1; c < kMoveCategoryCount; ++c)
         combo_->addItem(tr("%1 and worse").arg(categoryTitle(MoveCategory(c))), c);
-    list_ = new ReviewMoveList(this);
-    list_->setObjectName("mistakesList");
-    list_->setColumnCount(kColumns);
-    list_->setHeaderLabels({tr("Move"), tr("Colour"), tr("Played"), tr("Best"), tr("Points"),
-                            tr("Winrate"), tr("Category")});
-    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list_->setToolTip(tr("Points and winrate lost by each move; click to go there"));
-
-    auto* top = new QHBoxLayout();
-    top->addWidget(new QLabel(tr("Show:"), this));
-    top->addWidget(combo_, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(list_);
+    list_ = new ReviewMoveList("mistakesList",
+                               {tr("Move"), tr("Colour"), tr("Played"), tr("Best"), tr("Points"),
+                                tr("Winrate"), tr("Category")},
+                               tr("Points and winrate lost by each move; click to go there"), this);
+    list_->placeBelowFilter(this, tr("Show:"), combo_);
 
     bool ok = false;
     const int saved = QSettings().value("review/mistakeThreshold").toInt(&ok);

@@ -7,42 +7,16 @@
 // nextMistake()/previousMistake() give the listed mistake after / before a
 // move number (the next/previous mistake keys).
 // Threading: GUI thread only, like every QWidget.
-#include <QTreeWidget>
 #include <QWidget>
 #include <optional>
 #include <vector>
 
 #include "engine/review/game_review.h"
+#include "ui/review_move_list.h"
 
 class QComboBox;
 
 namespace m37::ui {
-
-// ReviewMoveList: the list of moves of a reviewed line that the Mistakes
-// and Key Moments docks both show: rows kept in move order (the move
-// number in column 0's UserRole), the next / previous listed move, the
-// current move's row selected, and moveActivated() on a click or Enter.
-// Threading: GUI thread only.
-class ReviewMoveList : public QTreeWidget {
-    Q_OBJECT
-
-  public:
-    explicit ReviewMoveList(QWidget* parent = nullptr);
-
-    // Inserts `item` for move `moveNumber` after the rows of earlier moves
-    // and of the same move (rows stay in move order whatever order they
-    // come in).
-    void insertRow(QTreeWidgetItem* item, int moveNumber);
-    // Move numbers of the rows, in order (a move may have several rows).
-    std::vector<int> listedMoves() const;
-    std::optional<int> nextMove(int afterMove) const;
-    std::optional<int> previousMove(int beforeMove) const;
-    // Selects the first row of a move number (none when not listed).
-    void setCurrentMove(int moveNumber);
-
-  signals:
-    void moveActivated(int moveNumber);
-};
 
 class MistakesPanel : public QWidget {
     Q_OBJECT

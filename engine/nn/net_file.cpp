@@ -1,18 +1,16 @@
 #include "engine/nn/net_file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include <bit>
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
+
+#include "engine/go/atomic_file.h"
 
 namespace m37::nn {
 
@@ -543,11 +541,6 @@ std::optional<std::string> serializeNetFile(const NetFile& net, std::string* err
 }
 
 bool writeNetFile(const std::string& path, const NetFile& net, std::string* error) {
-    namespace fs = std::filesystem;
-    auto fail = [&](const std::string& what) {
-        if (error) *error = path + ": " + what;
-        return false;
-    };
     std::string why;
     std::optional<std::string> bytes;
     try {
@@ -555,52 +548,11 @@ bool writeNetFile(const std::string& path, const NetFile& net, std::string* erro
     } catch (const std::exception& e) {
         why = e.what();
     }
-    if (!bytes) return fail(why);
-
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) return fail("is a directory");
-    const fs::path target(path);
-    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string tmp = (dir / (target.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = mkstemp(tmp.data());
-    if (fd < 0)
-        return fail("cannot create a temporary file in " + dir.string() + " (" +
-                    std::strerror(errno) + ")");
-    auto abandon = [&](const std::string& what) {
-        const std::string reason = what + " (" + std::strerror(errno) + ")";
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        return fail(reason);
-    };
-    ::fchmod(fd, 0644);
-    const char* p = bytes->data();
-    size_t left = bytes->size();
-    while (left > 0) {
-        const ssize_t w = ::write(fd, p, left);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            return abandon("write failed");
-        }
-        p += w;
-        left -= size_t(w);
+    if (!bytes) {
+        if (error) *error = path + ": " + why;
+        return false;
     }
-    if (::fsync(fd) != 0) return abandon("fsync failed");
-    if (::close(fd) != 0) {
-        const std::string reason = std::string("close failed (") + std::strerror(errno) + ")";
-        ::unlink(tmp.c_str());
-        return fail(reason);
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string reason = std::string("rename failed (") + std::strerror(errno) + ")";
-        ::unlink(tmp.c_str());
-        return fail(reason);
-    }
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return true;
+    return writeFileAtomically(path, *bytes, error);
 }
 
 }  // namespace m37::nn

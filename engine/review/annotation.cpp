@@ -174,6 +174,11 @@ std::vector<Node*> positionNodes(Node& root, size_t positions, std::string* erro
                      " positions (setup in the middle of the game?)";
         return {};
     }
+    if (!moves.empty() && !moves.front()->parent()) {
+        // The position before the first move has no node to hold its analysis.
+        if (error) *error = "the root node holds a move (B/W); annotation needs a root without one";
+        return {};
+    }
     std::vector<Node*> out;
     out.push_back(moves.empty() ? last : moves.front()->parent());
     out.insert(out.end(), moves.begin(), moves.end());

@@ -3,40 +3,16 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <thread>
 
+#include "engine/go/atomic_file.h"
 #include "engine/sgf/sgf_reader.h"
 #include "engine/sgf/sgf_writer.h"
 
 namespace m37 {
 
 namespace {
-
-bool writeAtomically(const std::string& path, const std::string& text, std::string* error) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) {
-            *error = tmp + ": cannot write";
-            return false;
-        }
-        f.write(text.data(), std::streamsize(text.size()));
-        f.flush();
-        if (!f) {
-            *error = tmp + ": write failed";
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        *error = path + ": cannot replace (" + ec.message() + ")";
-        return false;
-    }
-    return true;
-}
 
 bool sameMoves(const GameState& a, const GameState& b) {
     const auto& x = a.moves();
@@ -134,7 +110,7 @@ BatchResult analyzeFile(const std::string& in, const std::string& out,
             res.error = in + ": " + err;
             return false;
         }
-        if (!writeAtomically(out, writeSgf(read.games), &err)) {
+        if (!writeFileAtomically(out, writeSgf(read.games), &err)) {
             res.error = err;
             return false;
         }

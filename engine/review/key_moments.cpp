@@ -39,7 +39,8 @@ std::vector<KeyMoment> findKeyMoments(const std::vector<MoveReview>& moves,
         k.engineMove = m.bestMove;
         k.category = m.category;
         if (m.bestMove != kNullLoc && m.humanPriorBest &&
-            *m.humanPriorBest < p.surpriseHumanPrior) {
+            *m.humanPriorBest < p.surpriseHumanPrior &&
+            (m.move == m.bestMove || m.winrateLost >= p.surpriseMinGain)) {
             KeyMoment s = k;
             s.kind = KeyMomentKind::kSurprise;
             s.value = *m.humanPriorBest;

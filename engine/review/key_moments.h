@@ -18,8 +18,13 @@ enum class KeyMomentKind { kSurprise, kMistake, kTurningPoint };
 const char* keyMomentKindName(KeyMomentKind k);
 
 struct KeyMomentParams {
-    // The engine's choice is a surprise below this human prior.
+    // The engine's choice is a surprise below this human prior, when the
+    // move was played or it was worth at least `surpriseMinGain` of winrate
+    // over the move played (a low-prior choice the played move nearly
+    // matches is noise, not a moment: a weak search's top move often has a
+    // low human prior).
     float surpriseHumanPrior = 0.01f;
+    float surpriseMinGain = 0.03f;
     // Mistakes from this category up.
     MoveCategory minMistake = MoveCategory::kMistake;
     // A turning point: Black's winrate moves by at least `swing`, or by at

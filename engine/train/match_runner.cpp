@@ -1,15 +1,14 @@
 #include "engine/train/match_runner.h"
 
-#include <unistd.h>
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
+#include "engine/go/atomic_file.h"
 #include "engine/go/coord.h"
 #include "engine/go/scoring.h"
 #include "engine/search/dead_stones.h"
@@ -89,34 +88,6 @@ const char* toString(GameEnd e) {
             return "abandoned";
     }
     return "?";
-}
-
-bool writeFileAtomically(const std::string& path, const std::string& text, std::string* error) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    std::string tmpName = target.filename().string();
-    tmpName.insert(0, 1, '.');
-    tmpName.append(".tmp").append(std::to_string(getpid()));
-    const fs::path tmp = target.parent_path() / tmpName;
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            if (error) *error = "cannot write " + tmp.string();
-            std::error_code ec;
-            fs::remove(tmp, ec);
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        if (error) *error = "cannot rename " + tmp.string() + " to " + path + ": " + ec.message();
-        fs::remove(tmp, ec);
-        return false;
-    }
-    return true;
 }
 
 MatchRunner::MatchRunner(MatchParams params)

@@ -30,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/go/atomic_file.h"  // writeFileAtomically, which saves the game records
 #include "engine/go/game_state.h"
 #include "engine/go/rules.h"
 #include "engine/train/gtp_player.h"
@@ -116,8 +117,5 @@ class MatchRunner {
     GtpPlayer e2_;
     std::string fatal_;
 };
-
-// Writes text to path atomically: a temporary file beside it, then rename.
-bool writeFileAtomically(const std::string& path, const std::string& text, std::string* error);
 
 }  // namespace m37::train

@@ -5,10 +5,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "engine/go/atomic_file.h"
 #include "engine/go/coord.h"
 
 namespace m37::train {
@@ -215,23 +215,7 @@ std::optional<std::vector<SelfPlayGame>> parseSelfPlayChunk(std::string_view tex
 
 bool writeSelfPlayChunk(const std::string& path, const std::vector<SelfPlayGame>& games,
                         std::string* error) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << serializeSelfPlayChunk(games);
-        out.flush();
-        if (!out) {
-            if (error) *error = tmp + ": cannot write";
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        if (error) *error = path + ": " + ec.message();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, serializeSelfPlayChunk(games), error);
 }
 
 std::optional<std::vector<SelfPlayGame>> readSelfPlayChunk(const std::string& path,

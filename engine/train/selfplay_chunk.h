@@ -65,7 +65,7 @@ std::string serializeSelfPlayChunk(const std::vector<SelfPlayGame>& games);
 std::optional<std::vector<SelfPlayGame>> parseSelfPlayChunk(std::string_view text,
                                                             const std::string& name,
                                                             std::string* error);
-// Writes atomically (temporary file beside it, then rename).
+// Writes atomically (engine/go/atomic_file.h); *error names the file.
 bool writeSelfPlayChunk(const std::string& path, const std::vector<SelfPlayGame>& games,
                         std::string* error);
 std::optional<std::vector<SelfPlayGame>> readSelfPlayChunk(const std::string& path,

@@ -122,6 +122,12 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
     std::atomic<int> nextGame{first};
     std::atomic<bool> abort{false};
     std::string threadError;
+    // Back-pressure: a game starts only while fewer than 2 x threads games
+    // are started and not yet taken by the reporting thread, so a stop takes
+    // effect within a few games however slow the writing is, and finished
+    // games never pile up in memory.
+    std::condition_variable taken;
+    int takenGames = 0;  // guarded by mutex
 
     const int threads = std::min(p.parallelGames, p.games - first);
     int running = threads;
@@ -129,7 +135,14 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
     for (int t = 0; t < threads; ++t)
         pool.emplace_back([&] {
             for (;;) {
-                if (abort.load() || (stop && stop->load())) break;
+                auto halted = [&] { return abort.load() || (stop && stop->load()); };
+                {
+                    std::unique_lock<std::mutex> wait(mutex);
+                    // (timed: a signal handler sets `stop` without notifying)
+                    while (!halted() && nextGame.load() - first - takenGames >= 2 * threads)
+                        taken.wait_for(wait, std::chrono::milliseconds(100));
+                }
+                if (halted()) break;
                 const int g = nextGame.fetch_add(1);
                 if (g >= p.games) break;
                 Rng rng(selfPlayGameSeed(p.seed, g));
@@ -181,8 +194,10 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
         finished.wait(lock, [&] { return running == 0 || !fresh.empty(); });
         std::vector<std::pair<int, SelfPlayGame>> got;
         got.swap(fresh);
+        takenGames += int(got.size());
         const bool last = running == 0;  // then nothing more can come
         lock.unlock();
+        taken.notify_all();
         for (auto& [g, game] : got) {
             int full = 0;
             for (const auto& m : game.moves) full += m.full ? 1 : 0;

@@ -6,7 +6,9 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 
+#include "engine/go/atomic_file.h"
 #include "engine/nn/symmetry.h"
 #include "engine/train/progress_text.h"
 
@@ -43,12 +45,6 @@ std::string formatNumber(const char* format, double x) {
     return buf;
 }
 
-void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& w) {
-    const std::string tmp = path + ".tmp";
-    w(tmp);
-    fs::rename(tmp, path);
-}
-
 void trimCsv(const std::string& path, const std::string& header, int64_t step) {
     std::ifstream in(path);
     std::string line, kept = header + "\n";
@@ -63,10 +59,8 @@ void trimCsv(const std::string& path, const std::string& header, int64_t step) {
         if (s <= step) kept += line + "\n";
     }
     in.close();
-    writeAtomically(path, [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << kept;
-    });
+    std::string error;
+    if (!writeFileAtomically(path, kept, &error)) throw std::runtime_error(error);
 }
 
 torch::Device trainingDevice() {
@@ -93,7 +87,15 @@ void saveCheckpoint(const std::string& path, PolicyValueNet& net, torch::optim::
     a.write("optimizer", o);
     for (const auto& [k, v] : keys.ints) a.write(k, c10::IValue(v));
     for (const auto& [k, v] : keys.doubles) a.write(k, c10::IValue(v));
-    writeAtomically(path, [&](const std::string& tmp) { a.save_to(tmp); });
+    std::string error;
+    const bool saved = writeFileAtomically(
+        path,
+        [&](std::ostream& out) {
+            a.save_to(out);
+            return true;
+        },
+        &error);
+    if (!saved) throw std::runtime_error(error);
 }
 
 void addShapeKeys(const PolicyValueShape& shape, CheckpointKeys* keys) {

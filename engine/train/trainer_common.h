@@ -50,10 +50,8 @@ std::string utcTimestamp();
 // printf of one number.
 std::string formatNumber(const char* format, double x);
 
-// Writes via w(path + ".tmp"), then renames over path.
-void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& w);
-
-// Rewrites the CSV at `path` with `header` and only the rows of steps <= step.
+// Rewrites the CSV at `path` with `header` and only the rows of steps <= step,
+// atomically; throws std::runtime_error naming the file when it cannot.
 void trimCsv(const std::string& path, const std::string& header, int64_t step);
 
 // CUDA when LibTorch sees a GPU, else the CPU.
@@ -69,7 +67,8 @@ struct CheckpointKeys {
     std::vector<std::pair<std::string, double>> doubles;
 };
 
-// Writes model, optimizer and the keys to `path` atomically.
+// Writes model, optimizer and the keys to `path` atomically; throws
+// std::runtime_error naming the file when it cannot.
 void saveCheckpoint(const std::string& path, PolicyValueNet& net, torch::optim::SGD& opt,
                     const CheckpointKeys& keys);
 

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "engine/go/atomic_file.h"
 #include "engine/nn/net_file.h"
 #include "engine/nn/net_loader.h"
 #include "engine/train/command_line.h"
@@ -400,10 +401,14 @@ class ZeroLoop {
         say(what + ": score " + fmt(t->score1(), 3) + ", Elo " + formatElo(t->elo1()) +
             (promoted ? " -> promoted" : " -> kept " + (best ? genName(best) : "rollouts")));
         if (promoted) {
-            std::error_code ec;
-            fs::copy_file(netOf(g), dir_ / "best.m37.tmp", fs::copy_options::overwrite_existing,
-                          ec);
-            if (!ec) fs::rename(dir_ / "best.m37.tmp", dir_ / "best.m37", ec);
+            // best.m37 is a copy for the user (the loop reads best.txt), so a
+            // failed copy only leaves the previous one, as it always did.
+            writeFileAtomically((dir_ / "best.m37").string(),
+                                [&](std::ostream& out) {
+                                    std::ifstream in(netOf(g), std::ios::binary);
+                                    return in && out << in.rdbuf();
+                                },
+                                nullptr);
             if (!writeFileAtomically((dir_ / "best.txt").string(), std::to_string(g) + "\n", &err))
                 return fail(res, err);
         }

@@ -145,6 +145,10 @@
         <source>Could not load the human-policy network %1; no human policy shown.</source>
         <translation>No se pudo cargar la red de política humana %1; no se muestra la política humana.</translation>
     </message>
+    <message>
+        <source>light rollouts on boards other than %1×%1</source>
+        <translation>simulaciones ligeras en tableros que no sean de %1×%1</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::AppTranslator</name>
@@ -254,6 +258,301 @@ Restore it?</source>
     <message>
         <source> · %1 %2</source>
         <translation> · %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ChatDock</name>
+    <message>
+        <source>Local model: %1</source>
+        <translation>Modelo local: %1</translation>
+    </message>
+    <message>
+        <source>The local reasoning model could not be loaded: %1</source>
+        <translation>No se pudo cargar el modelo de razonamiento local: %1</translation>
+    </message>
+    <message>
+        <source>Local model</source>
+        <translation>Modelo local</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Servidor Ollama</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>the shipped model</source>
+        <translation>el modelo incluido</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Local model file:</source>
+        <translation>Archivo del modelo local:</translation>
+    </message>
+    <message>
+        <source>Best move</source>
+        <translation>Mejor jugada</translation>
+    </message>
+    <message>
+        <source>Evaluate move…</source>
+        <translation>Evaluar jugada…</translation>
+    </message>
+    <message>
+        <source>Status of group at…</source>
+        <translation>Estado del grupo en…</translation>
+    </message>
+    <message>
+        <source>Free question</source>
+        <translation>Pregunta libre</translation>
+    </message>
+    <message>
+        <source>D4</source>
+        <translation>D4</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Ask anything about this position (remote backends)</source>
+        <translation>Pregunta lo que quieras sobre esta posición (servicios remotos)</translation>
+    </message>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ Paso</translation>
+    </message>
+    <message>
+        <source>Previous step ([)</source>
+        <translation>Paso anterior ([)</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>Paso ▶</translation>
+    </message>
+    <message>
+        <source>Next step (])</source>
+        <translation>Paso siguiente (])</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Add to Comment</source>
+        <translation>Añadir al comentario</translation>
+    </message>
+    <message>
+        <source>Append the exchange to the SGF comment of the current move</source>
+        <translation>Añade la conversación al comentario SGF de la jugada actual</translation>
+    </message>
+    <message>
+        <source>Reasoning Model</source>
+        <translation>Modelo de razonamiento</translation>
+    </message>
+    <message>
+        <source>move37 models (*.m37)</source>
+        <translation>Modelos de move37 (*.m37)</translation>
+    </message>
+    <message>
+        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
+        <translation>No hay modelo de razonamiento local: elige un archivo en Ajustes o un servicio remoto.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Type a question first (free questions need a remote backend).</source>
+        <translation>Escribe antes una pregunta (las preguntas libres necesitan un servicio remoto).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point of this board (expected a coordinate like D4).</source>
+        <translation>«%1» no es un punto de este tablero (se esperaba una coordenada como D4).</translation>
+    </message>
+    <message>
+        <source>local model %1</source>
+        <translation>modelo local %1</translation>
+    </message>
+    <message>
+        <source>local model</source>
+        <translation>modelo local</translation>
+    </message>
+    <message>
+        <source>The local model answers the preset questions only; choose a remote backend for free questions.</source>
+        <translation>El modelo local solo responde a las preguntas predefinidas; elige un servicio remoto para preguntas libres.</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads the position only and answers with its best move)</source>
+        <translation>Pensando… (el modelo local solo lee la posición y responde con su mejor jugada)</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Preguntando a %1…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>Respondido por %1.</translation>
+    </message>
+    <message>
+        <source>Answered by %1, with problems: %2</source>
+        <translation>Respondido por %1, con problemas: %2</translation>
+    </message>
+    <message>
+        <source>Verifying the steps…</source>
+        <translation>Verificando los pasos…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 of %2 checked steps hold (rollout search).</source>
+        <translation>Verificado: %1 de %2 pasos comprobados son correctos (búsqueda con simulaciones).</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Esperando el primer token…</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Razonamiento del modelo</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>fragmentos</translation>
+    </message>
+    <message>
+        <source>Thinking… %1 s, %2 %3</source>
+        <translation>Pensando… %1 s, %2 %3</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>chunks/s</source>
+        <translation>fragmentos/s</translation>
+    </message>
+    <message>
+        <source>Thought for %1 s, %2 %3, %4 %5</source>
+        <translation>Pensó durante %1 s, %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>No steps with moves yet.</source>
+        <translation>Aún no hay pasos con jugadas.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 (engine %2)</source>
+        <translation>Respuesta %1 (motor %2)</translation>
+    </message>
+    <message>
+        <source>Engine %1 (%2)</source>
+        <translation>Motor %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Human %1 (engine %2)</source>
+        <translation>Humano %1 (motor %2)</translation>
+    </message>
+    <message>
+        <source>turn on analysis (Space) to compare with the engine</source>
+        <translation>activa el análisis (Espacio) para comparar con el motor</translation>
+    </message>
+    <message>
+        <source>Q (%1, move %2, %3): %4</source>
+        <translation>P (%1, jugada %2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Black to play</source>
+        <translation>juegan negras</translation>
+    </message>
+    <message>
+        <source>White to play</source>
+        <translation>juegan blancas</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>R: %1</translation>
+    </message>
+    <message>
+        <source>(errors: %1)</source>
+        <translation>(errores: %1)</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Save the Exchange</source>
+        <translation>Guardar la conversación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Go back to the position the question was about to add it to its comment.</source>
+        <translation>Vuelve a la posición de la pregunta para añadirla a su comentario.</translation>
+    </message>
+    <message>
+        <source>Added to the comment of this move.</source>
+        <translation>Añadido al comentario de esta jugada.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1253,25 @@ Last messages of the engine:
     </message>
 </context>
 <context>
+    <name>m37::ui::LocalReasoner</name>
+    <message>
+        <source>no reasoning model is loaded</source>
+        <translation>no hay ningún modelo de razonamiento cargado</translation>
+    </message>
+    <message>
+        <source>the reasoning model reads %1x%1 boards; this board is %2x%2</source>
+        <translation>el modelo de razonamiento lee tableros de %1x%1; este tablero es de %2x%2</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>cierto</translation>
+    </message>
+    <message>
+        <source>not true on the board</source>
+        <translation>no es cierto en el tablero</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::MainWindow</name>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
@@ -1146,6 +1464,10 @@ Last messages of the engine:
     <message>
         <source>Put the last deleted variation back</source>
         <translation>Recuperar la última variante borrada</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Razonamiento</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1859,33 @@ La partida se conserva. Reinicia el motor para seguir.</translation>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1 abandonan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::RemoteChatClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable http(s) URL</source>
+        <translation>«%1» no es una dirección http(s) válida</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3%4</source>
+        <translation>HTTP %1 %2 de %3%4</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation>sin datos de %1 durante %2 s</translation>
+    </message>
+    <message>
+        <source>the connection to %1 dropped mid-stream after %2 bytes: %3</source>
+        <translation>la conexión con %1 se cortó a mitad de la respuesta tras %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>no se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before the stream was over (%2)</source>
+        <translation>la conexión con %1 se cerró antes del final de la respuesta (%2)</translation>
     </message>
 </context>
 <context>

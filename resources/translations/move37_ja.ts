@@ -145,6 +145,10 @@
         <source>Could not load the human-policy network %1; no human policy shown.</source>
         <translation>人間ポリシーネットワーク %1 を読み込めませんでした。人間のポリシーは表示しません。</translation>
     </message>
+    <message>
+        <source>light rollouts on boards other than %1×%1</source>
+        <translation>%1×%1 以外の盤では軽量ロールアウト</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::AppTranslator</name>
@@ -254,6 +258,301 @@ Restore it?</source>
     <message>
         <source> · %1 %2</source>
         <translation> · %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ChatDock</name>
+    <message>
+        <source>Local model: %1</source>
+        <translation>ローカルモデル: %1</translation>
+    </message>
+    <message>
+        <source>The local reasoning model could not be loaded: %1</source>
+        <translation>ローカル推論モデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Local model</source>
+        <translation>ローカルモデル</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 互換</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama サーバー</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>バックエンド:</translation>
+    </message>
+    <message>
+        <source>the shipped model</source>
+        <translation>同梱のモデル</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>Local model file:</source>
+        <translation>ローカルモデルファイル:</translation>
+    </message>
+    <message>
+        <source>Best move</source>
+        <translation>最善手</translation>
+    </message>
+    <message>
+        <source>Evaluate move…</source>
+        <translation>手を評価…</translation>
+    </message>
+    <message>
+        <source>Status of group at…</source>
+        <translation>石の生死…</translation>
+    </message>
+    <message>
+        <source>Free question</source>
+        <translation>自由な質問</translation>
+    </message>
+    <message>
+        <source>D4</source>
+        <translation>D4</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ask anything about this position (remote backends)</source>
+        <translation>この局面について自由に質問（リモートのバックエンド）</translation>
+    </message>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ 前のステップ</translation>
+    </message>
+    <message>
+        <source>Previous step ([)</source>
+        <translation>前のステップ（[）</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>次のステップ ▶</translation>
+    </message>
+    <message>
+        <source>Next step (])</source>
+        <translation>次のステップ（]）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Add to Comment</source>
+        <translation>コメントに追加</translation>
+    </message>
+    <message>
+        <source>Append the exchange to the SGF comment of the current move</source>
+        <translation>このやり取りを現在の手の SGF コメントに追加します</translation>
+    </message>
+    <message>
+        <source>Reasoning Model</source>
+        <translation>推論モデル</translation>
+    </message>
+    <message>
+        <source>move37 models (*.m37)</source>
+        <translation>move37 モデル (*.m37)</translation>
+    </message>
+    <message>
+        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
+        <translation>ローカル推論モデルがありません。設定でファイルを選ぶか、リモートのバックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Type a question first (free questions need a remote backend).</source>
+        <translation>先に質問を入力してください（自由な質問にはリモートのバックエンドが必要です）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point of this board (expected a coordinate like D4).</source>
+        <translation>「%1」はこの碁盤の点ではありません（D4 のような座標を入力してください）。</translation>
+    </message>
+    <message>
+        <source>local model %1</source>
+        <translation>ローカルモデル %1</translation>
+    </message>
+    <message>
+        <source>local model</source>
+        <translation>ローカルモデル</translation>
+    </message>
+    <message>
+        <source>The local model answers the preset questions only; choose a remote backend for free questions.</source>
+        <translation>ローカルモデルは定型の質問にだけ答えます。自由な質問にはリモートのバックエンドを選んでください。</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads the position only and answers with its best move)</source>
+        <translation>思考中…（ローカルモデルは局面だけを読み、最善手を答えます）</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 に質問中…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>%1 が回答しました。</translation>
+    </message>
+    <message>
+        <source>Answered by %1, with problems: %2</source>
+        <translation>%1 が回答しましたが、問題がありました: %2</translation>
+    </message>
+    <message>
+        <source>Verifying the steps…</source>
+        <translation>ステップを検証中…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 of %2 checked steps hold (rollout search).</source>
+        <translation>検証済み: 確認した %2 ステップのうち %1 が正しい（ロールアウト探索）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>最初のトークンを待っています…</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>チャンク</translation>
+    </message>
+    <message>
+        <source>Thinking… %1 s, %2 %3</source>
+        <translation>思考中… %1 秒、%2 %3</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>chunks/s</source>
+        <translation>チャンク/秒</translation>
+    </message>
+    <message>
+        <source>Thought for %1 s, %2 %3, %4 %5</source>
+        <translation>%1 秒思考、%2 %3、%4 %5</translation>
+    </message>
+    <message>
+        <source>No steps with moves yet.</source>
+        <translation>手を含むステップはまだありません。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 (engine %2)</source>
+        <translation>回答 %1（エンジン %2）</translation>
+    </message>
+    <message>
+        <source>Engine %1 (%2)</source>
+        <translation>エンジン %1（%2）</translation>
+    </message>
+    <message>
+        <source>Human %1 (engine %2)</source>
+        <translation>人間 %1（エンジン %2）</translation>
+    </message>
+    <message>
+        <source>turn on analysis (Space) to compare with the engine</source>
+        <translation>エンジンと比べるには解析をオンに（スペース）</translation>
+    </message>
+    <message>
+        <source>Q (%1, move %2, %3): %4</source>
+        <translation>問（%1、%2 手目、%3）: %4</translation>
+    </message>
+    <message>
+        <source>Black to play</source>
+        <translation>黒番</translation>
+    </message>
+    <message>
+        <source>White to play</source>
+        <translation>白番</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>答: %1</translation>
+    </message>
+    <message>
+        <source>(errors: %1)</source>
+        <translation>（エラー: %1）</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <source>Save the Exchange</source>
+        <translation>やり取りを保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Go back to the position the question was about to add it to its comment.</source>
+        <translation>質問した局面に戻ると、そのコメントに追加できます。</translation>
+    </message>
+    <message>
+        <source>Added to the comment of this move.</source>
+        <translation>この手のコメントに追加しました。</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1248,25 @@ Last messages of the engine:
     </message>
 </context>
 <context>
+    <name>m37::ui::LocalReasoner</name>
+    <message>
+        <source>no reasoning model is loaded</source>
+        <translation>推論モデルが読み込まれていません</translation>
+    </message>
+    <message>
+        <source>the reasoning model reads %1x%1 boards; this board is %2x%2</source>
+        <translation>推論モデルは %1x%1 の碁盤用です。この碁盤は %2x%2 です</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>正しい</translation>
+    </message>
+    <message>
+        <source>not true on the board</source>
+        <translation>盤上では正しくない</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::MainWindow</name>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
@@ -1141,6 +1459,10 @@ Last messages of the engine:
     <message>
         <source>Put the last deleted variation back</source>
         <translation>最後に削除した変化を元に戻します</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1854,33 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1 が投了しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::RemoteChatClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable http(s) URL</source>
+        <translation>「%1」は使える http(s) アドレスではありません</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3%4</source>
+        <translation>%3 から HTTP %1 %2%4</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation>%1 から %2 秒間データがありません</translation>
+    </message>
+    <message>
+        <source>the connection to %1 dropped mid-stream after %2 bytes: %3</source>
+        <translation>%1 との接続が %2 バイト後に途中で切れました: %3</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before the stream was over (%2)</source>
+        <translation>%1 との接続が応答の終わる前に閉じられました（%2）</translation>
     </message>
 </context>
 <context>

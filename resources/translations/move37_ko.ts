@@ -145,6 +145,10 @@
         <source>Could not load the human-policy network %1; no human policy shown.</source>
         <translation>사람 정책망 %1을(를) 불러올 수 없어 사람 정책을 표시하지 않습니다.</translation>
     </message>
+    <message>
+        <source>light rollouts on boards other than %1×%1</source>
+        <translation>%1×%1 이외의 바둑판에서는 가벼운 롤아웃</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::AppTranslator</name>
@@ -254,6 +258,301 @@ Restore it?</source>
     <message>
         <source> · %1 %2</source>
         <translation> · %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ChatDock</name>
+    <message>
+        <source>Local model: %1</source>
+        <translation>로컬 모델: %1</translation>
+    </message>
+    <message>
+        <source>The local reasoning model could not be loaded: %1</source>
+        <translation>로컬 추론 모델을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Local model</source>
+        <translation>로컬 모델</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 호환</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama 서버</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>백엔드:</translation>
+    </message>
+    <message>
+        <source>the shipped model</source>
+        <translation>기본 제공 모델</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 키:</translation>
+    </message>
+    <message>
+        <source>Local model file:</source>
+        <translation>로컬 모델 파일:</translation>
+    </message>
+    <message>
+        <source>Best move</source>
+        <translation>최선의 수</translation>
+    </message>
+    <message>
+        <source>Evaluate move…</source>
+        <translation>수 평가…</translation>
+    </message>
+    <message>
+        <source>Status of group at…</source>
+        <translation>돌의 사활…</translation>
+    </message>
+    <message>
+        <source>Free question</source>
+        <translation>자유 질문</translation>
+    </message>
+    <message>
+        <source>D4</source>
+        <translation>D4</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Ask anything about this position (remote backends)</source>
+        <translation>이 국면에 대해 무엇이든 질문 (원격 백엔드)</translation>
+    </message>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ 이전 단계</translation>
+    </message>
+    <message>
+        <source>Previous step ([)</source>
+        <translation>이전 단계 ([)</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>다음 단계 ▶</translation>
+    </message>
+    <message>
+        <source>Next step (])</source>
+        <translation>다음 단계 (])</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Add to Comment</source>
+        <translation>주석에 추가</translation>
+    </message>
+    <message>
+        <source>Append the exchange to the SGF comment of the current move</source>
+        <translation>이 문답을 현재 수의 SGF 주석에 덧붙입니다</translation>
+    </message>
+    <message>
+        <source>Reasoning Model</source>
+        <translation>추론 모델</translation>
+    </message>
+    <message>
+        <source>move37 models (*.m37)</source>
+        <translation>move37 모델 (*.m37)</translation>
+    </message>
+    <message>
+        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
+        <translation>로컬 추론 모델이 없습니다. 설정에서 파일을 고르거나 원격 백엔드를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Type a question first (free questions need a remote backend).</source>
+        <translation>먼저 질문을 입력하세요 (자유 질문에는 원격 백엔드가 필요합니다).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point of this board (expected a coordinate like D4).</source>
+        <translation>&quot;%1&quot;은(는) 이 바둑판의 점이 아닙니다 (D4 같은 좌표를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>local model %1</source>
+        <translation>로컬 모델 %1</translation>
+    </message>
+    <message>
+        <source>local model</source>
+        <translation>로컬 모델</translation>
+    </message>
+    <message>
+        <source>The local model answers the preset questions only; choose a remote backend for free questions.</source>
+        <translation>로컬 모델은 정해진 질문에만 답합니다. 자유 질문은 원격 백엔드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>생각하는 중…</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads the position only and answers with its best move)</source>
+        <translation>생각하는 중… (로컬 모델은 국면만 읽고 최선의 수로 답합니다)</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1에 질문하는 중…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>%1이(가) 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Answered by %1, with problems: %2</source>
+        <translation>%1이(가) 답했지만 문제가 있습니다: %2</translation>
+    </message>
+    <message>
+        <source>Verifying the steps…</source>
+        <translation>단계를 검증하는 중…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 of %2 checked steps hold (rollout search).</source>
+        <translation>검증됨: 확인한 %2단계 중 %1단계가 맞습니다 (롤아웃 탐색).</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>첫 토큰을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>청크</translation>
+    </message>
+    <message>
+        <source>Thinking… %1 s, %2 %3</source>
+        <translation>생각하는 중… %1초, %2 %3</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>토큰/초</translation>
+    </message>
+    <message>
+        <source>chunks/s</source>
+        <translation>청크/초</translation>
+    </message>
+    <message>
+        <source>Thought for %1 s, %2 %3, %4 %5</source>
+        <translation>%1초 생각, %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>No steps with moves yet.</source>
+        <translation>아직 수가 담긴 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Answer %1 (engine %2)</source>
+        <translation>답 %1 (엔진 %2)</translation>
+    </message>
+    <message>
+        <source>Engine %1 (%2)</source>
+        <translation>엔진 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Human %1 (engine %2)</source>
+        <translation>사람 %1 (엔진 %2)</translation>
+    </message>
+    <message>
+        <source>turn on analysis (Space) to compare with the engine</source>
+        <translation>엔진과 비교하려면 분석을 켜세요 (스페이스)</translation>
+    </message>
+    <message>
+        <source>Q (%1, move %2, %3): %4</source>
+        <translation>질문 (%1, %2수, %3): %4</translation>
+    </message>
+    <message>
+        <source>Black to play</source>
+        <translation>흑 차례</translation>
+    </message>
+    <message>
+        <source>White to play</source>
+        <translation>백 차례</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>답: %1</translation>
+    </message>
+    <message>
+        <source>(errors: %1)</source>
+        <translation>(오류: %1)</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the Exchange</source>
+        <translation>문답 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Go back to the position the question was about to add it to its comment.</source>
+        <translation>질문한 국면으로 돌아가야 그 주석에 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Added to the comment of this move.</source>
+        <translation>이 수의 주석에 추가했습니다.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1248,25 @@ Last messages of the engine:
     </message>
 </context>
 <context>
+    <name>m37::ui::LocalReasoner</name>
+    <message>
+        <source>no reasoning model is loaded</source>
+        <translation>추론 모델을 불러오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the reasoning model reads %1x%1 boards; this board is %2x%2</source>
+        <translation>추론 모델은 %1x%1 바둑판용입니다. 이 바둑판은 %2x%2입니다</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>맞음</translation>
+    </message>
+    <message>
+        <source>not true on the board</source>
+        <translation>바둑판과 맞지 않음</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::MainWindow</name>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
@@ -1141,6 +1459,10 @@ Last messages of the engine:
     <message>
         <source>Put the last deleted variation back</source>
         <translation>마지막으로 삭제한 변화도를 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>추론</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1854,33 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1이(가) 기권했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::RemoteChatClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable http(s) URL</source>
+        <translation>&quot;%1&quot;은(는) 쓸 수 있는 http(s) 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3%4</source>
+        <translation>%3에서 HTTP %1 %2%4</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation>%1에서 %2초 동안 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>the connection to %1 dropped mid-stream after %2 bytes: %3</source>
+        <translation>%1 연결이 %2바이트 뒤 도중에 끊겼습니다: %3</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before the stream was over (%2)</source>
+        <translation>%1 연결이 응답이 끝나기 전에 닫혔습니다 (%2)</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
         <source>Could not load the human-policy network %1; no human policy shown.</source>
         <translation>无法加载人类策略网络 %1；不显示人类策略。</translation>
     </message>
+    <message>
+        <source>light rollouts on boards other than %1×%1</source>
+        <translation>%1×%1 以外的棋盘使用轻量随机模拟</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::AppTranslator</name>
@@ -254,6 +258,301 @@ Restore it?</source>
     <message>
         <source> · %1 %2</source>
         <translation> · %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ChatDock</name>
+    <message>
+        <source>Local model: %1</source>
+        <translation>本地模型：%1</translation>
+    </message>
+    <message>
+        <source>The local reasoning model could not be loaded: %1</source>
+        <translation>无法加载本地推理模型：%1</translation>
+    </message>
+    <message>
+        <source>Local model</source>
+        <translation>本地模型</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama 服务</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>后端：</translation>
+    </message>
+    <message>
+        <source>the shipped model</source>
+        <translation>随附的模型</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Local model file:</source>
+        <translation>本地模型文件：</translation>
+    </message>
+    <message>
+        <source>Best move</source>
+        <translation>最佳着法</translation>
+    </message>
+    <message>
+        <source>Evaluate move…</source>
+        <translation>评估着法…</translation>
+    </message>
+    <message>
+        <source>Status of group at…</source>
+        <translation>棋块死活…</translation>
+    </message>
+    <message>
+        <source>Free question</source>
+        <translation>自由提问</translation>
+    </message>
+    <message>
+        <source>D4</source>
+        <translation>D4</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ask anything about this position (remote backends)</source>
+        <translation>关于此局面的任何问题（远程后端）</translation>
+    </message>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Previous step ([)</source>
+        <translation>上一步（[）</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Next step (])</source>
+        <translation>下一步（]）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Add to Comment</source>
+        <translation>加入注释</translation>
+    </message>
+    <message>
+        <source>Append the exchange to the SGF comment of the current move</source>
+        <translation>将这段问答追加到当前着手的 SGF 注释</translation>
+    </message>
+    <message>
+        <source>Reasoning Model</source>
+        <translation>推理模型</translation>
+    </message>
+    <message>
+        <source>move37 models (*.m37)</source>
+        <translation>move37 模型 (*.m37)</translation>
+    </message>
+    <message>
+        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
+        <translation>没有本地推理模型：请在设置中选择文件，或使用远程后端。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Type a question first (free questions need a remote backend).</source>
+        <translation>请先输入问题（自由提问需要远程后端）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point of this board (expected a coordinate like D4).</source>
+        <translation>“%1”不是本棋盘上的点（应为 D4 这样的坐标）。</translation>
+    </message>
+    <message>
+        <source>local model %1</source>
+        <translation>本地模型 %1</translation>
+    </message>
+    <message>
+        <source>local model</source>
+        <translation>本地模型</translation>
+    </message>
+    <message>
+        <source>The local model answers the preset questions only; choose a remote backend for free questions.</source>
+        <translation>本地模型只回答预设问题；自由提问请选择远程后端。</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads the position only and answers with its best move)</source>
+        <translation>思考中…（本地模型只读取局面，回答它认为的最佳着法）</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>由 %1 回答。</translation>
+    </message>
+    <message>
+        <source>Answered by %1, with problems: %2</source>
+        <translation>由 %1 回答，但有问题：%2</translation>
+    </message>
+    <message>
+        <source>Verifying the steps…</source>
+        <translation>正在验证各步…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 of %2 checked steps hold (rollout search).</source>
+        <translation>已验证：%2 个受检步骤中 %1 个成立（随机对局搜索）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>等待第一个词元…</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个词元</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>个数据块</translation>
+    </message>
+    <message>
+        <source>Thinking… %1 s, %2 %3</source>
+        <translation>思考中… %1 秒，%2 %3</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <source>chunks/s</source>
+        <translation>块/秒</translation>
+    </message>
+    <message>
+        <source>Thought for %1 s, %2 %3, %4 %5</source>
+        <translation>思考了 %1 秒，%2 %3，%4 %5</translation>
+    </message>
+    <message>
+        <source>No steps with moves yet.</source>
+        <translation>尚无包含着法的步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Answer %1 (engine %2)</source>
+        <translation>回答 %1（引擎 %2）</translation>
+    </message>
+    <message>
+        <source>Engine %1 (%2)</source>
+        <translation>引擎 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Human %1 (engine %2)</source>
+        <translation>人类 %1（引擎 %2）</translation>
+    </message>
+    <message>
+        <source>turn on analysis (Space) to compare with the engine</source>
+        <translation>开启分析（空格）以与引擎比较</translation>
+    </message>
+    <message>
+        <source>Q (%1, move %2, %3): %4</source>
+        <translation>问（%1，第 %2 手，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Black to play</source>
+        <translation>黑方走</translation>
+    </message>
+    <message>
+        <source>White to play</source>
+        <translation>白方走</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>答：%1</translation>
+    </message>
+    <message>
+        <source>(errors: %1)</source>
+        <translation>（错误：%1）</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Save the Exchange</source>
+        <translation>保存问答</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Go back to the position the question was about to add it to its comment.</source>
+        <translation>请回到提问时的局面，才能把它加入该局面的注释。</translation>
+    </message>
+    <message>
+        <source>Added to the comment of this move.</source>
+        <translation>已加入此手的注释。</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1248,25 @@ Last messages of the engine:
     </message>
 </context>
 <context>
+    <name>m37::ui::LocalReasoner</name>
+    <message>
+        <source>no reasoning model is loaded</source>
+        <translation>没有加载推理模型</translation>
+    </message>
+    <message>
+        <source>the reasoning model reads %1x%1 boards; this board is %2x%2</source>
+        <translation>推理模型只读 %1x%1 棋盘；当前棋盘是 %2x%2</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>not true on the board</source>
+        <translation>与棋盘不符</translation>
+    </message>
+</context>
+<context>
     <name>m37::ui::MainWindow</name>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
@@ -1141,6 +1459,10 @@ Last messages of the engine:
     <message>
         <source>Put the last deleted variation back</source>
         <translation>放回最后删除的变化</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1854,33 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1 认输：%2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::RemoteChatClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable http(s) URL</source>
+        <translation>“%1”不是可用的 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3%4</source>
+        <translation>来自 %3 的 HTTP %1 %2%4</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation>%2 秒内没有收到 %1 的数据</translation>
+    </message>
+    <message>
+        <source>the connection to %1 dropped mid-stream after %2 bytes: %3</source>
+        <translation>与 %1 的连接在传输 %2 字节后中断：%3</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before the stream was over (%2)</source>
+        <translation>与 %1 的连接在回答结束前关闭（%2）</translation>
     </message>
 </context>
 <context>

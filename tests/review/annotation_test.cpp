@@ -423,5 +423,31 @@ TEST(Annotation, GnuGoLoadsTheExportedFile) {
     EXPECT_EQ(sorted(replies[4]), (std::vector<std::string>{"E5", "G7"}));
 }
 
+// Found by annotation_fuzz (tests/fuzz/corpus/annotation/crash-root-move): a
+// move in the root node (legal SGF) leaves position 0 without a node of its
+// own, and reading or writing the annotation dereferenced a null node
+// (`move37-engine analyze` crashed on such a file).
+TEST(Annotation, AMoveInTheRootNodeIsRefusedWithAMessage) {
+    // Found by the annotation fuzzer: the position before a move in the root
+    // node has no node of its own (this used to dereference a null parent).
+    SgfReadResult r = readSgf("(;SZ[9]B[ee]MZA[10 0.5 0.5];W[cc])");
+    ASSERT_EQ(r.games.size(), 1u);
+    SgfNode& root = *r.games[0];
+    const AnnotationRead a = readAnnotation(root);
+    if (a.ok) {
+        EXPECT_EQ(a.review.analysedCount(), 0) << "nothing can be read from such a game";
+    } else {
+        EXPECT_NE(a.error.find("root node holds a move"), std::string::npos) << a.error;
+    }
+    std::string error;
+    const std::vector<GameState> line = mainLinePositions(root, &error);
+    ASSERT_EQ(line.size(), 3u) << error;
+    std::vector<std::optional<AnalysisSnapshot>> snaps(line.size());
+    const ReviewedLine reviewed = reviewLine(line, snaps, ReviewThresholds{});
+    EXPECT_FALSE(
+        writeAnnotation(root, line, reviewed, AnnotationInfo{}, AnnotationParams{}, &error));
+    EXPECT_NE(error.find("root node holds a move"), std::string::npos) << error;
+}
+
 }  // namespace
 }  // namespace m37

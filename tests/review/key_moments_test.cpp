@@ -52,6 +52,19 @@ TEST(KeyMoments, SurpriseWhenTheEnginesChoiceHasALowHumanPrior) {
     EXPECT_EQ(findKeyMoments({m37, usual}, loose).size(), 2u);
 }
 
+TEST(KeyMoments, ALowPriorChoiceIsASurpriseOnlyWhenPlayedOrClearlyBetter) {
+    MoveReview close = move(20, kBlack, "C3", "S18", 0.50f, 0.49f);  // lost 1%
+    close.humanPriorBest = 0.0005f;
+    MoveReview better = move(21, kWhite, "C4", "S17", 0.50f, 0.40f);  // lost 10%
+    better.humanPriorBest = 0.0005f;
+    auto k = findKeyMoments({close, better});
+    ASSERT_EQ(k.size(), 1u);
+    EXPECT_EQ(k[0].moveNumber, 21);
+    KeyMomentParams any;
+    any.surpriseMinGain = 0.0f;
+    EXPECT_EQ(findKeyMoments({close, better}, any).size(), 2u);
+}
+
 TEST(KeyMoments, MistakesFromTheChosenCategoryUp) {
     MoveReview slight = move(10, kBlack, "D4", "C3", 0.5f, 0.49f, MoveCategory::kSlight);
     slight.pointsLost = 1.0f;

@@ -141,6 +141,22 @@ TEST(Mcts, LcbPrefersConfidentMove) {
     EXPECT_EQ(m.chooseMove(rng), s.candidates[0].move);
 }
 
+TEST(Mcts, LcbOfFewIdenticalOutcomesIsNotCertain) {
+    // Three rollout wins in three visits: no sample variance, but far from
+    // certain; thirty visits at 60% are the safer choice.
+    SearchNode lucky, solid;
+    lucky.visits = 3;
+    lucky.valueSum = 3.0;
+    lucky.valueSqSum = 3.0;
+    solid.visits = 30;
+    solid.valueSum = 18.0;
+    solid.valueSqSum = 18.0;  // 18 wins, 12 losses
+    const double alpha = SearchParams{}.lcbAlpha;
+    EXPECT_LT(nodeLcb(lucky, alpha), 0.5);
+    EXPECT_LT(nodeLcb(lucky, alpha), nodeLcb(solid, alpha));
+    EXPECT_LT(nodeLcb(solid, alpha), 0.6);
+}
+
 TEST(Mcts, RolloutsFindCapture) {
     // White C3 in atari: Black captures at C2.
     GameState g = game(5, {{"C3", kWhite},
@@ -255,7 +271,8 @@ TEST(Mcts, HumanPriorMixedWhenAsked) {
     double sum = 0;
     for (int i = 0; i < m.root().numChildren; ++i) {
         const SearchNode& c = m.root().children[size_t(i)];
-        EXPECT_NEAR(c.prior, 0.5f * c.netPrior + 0.5f * h[size_t(nn::policyIndex(c.move, 9))], 1e-6);
+        EXPECT_NEAR(c.prior, 0.5f * c.netPrior + 0.5f * h[size_t(nn::policyIndex(c.move, 9))],
+                    1e-6);
         sum += c.prior;
     }
     EXPECT_NEAR(sum, 1.0, 1e-4);

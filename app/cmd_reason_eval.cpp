@@ -1,0 +1,190 @@
+// move37-engine reason-eval: a reasoning model on the held-out records of
+// a trace file (the split reason-sft uses: one record in --holdout-every,
+// by index). For each position it generates a completion and checks it
+// with the verifier (engine/reason/reason_eval.h): answer = the engine's
+// best move, winrate loss, format, legality of the steps, claims within
+// tolerance, think length and speed.
+//   reason-eval --model F --traces FILE [--holdout-every 10] [--positions N]
+//               [-w NET] [--visits V] [--reference trace|search]
+//               [--temperature T] [--csv F]
+// The reference is the trace's own search (its answer and conclusion), or
+// with --reference search a fresh search of --visits with -w NET. Claims
+// and the winrate of answers other than the best are judged by a search
+// of --visits from the line's end (-w NET, else random rollouts).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+#include <boost/program_options.hpp>
+
+#include "app/command_options.h"
+#include "app/commands.h"
+#include "app/stop_signal.h"
+#include "engine/nn/net_loader.h"
+#include "engine/reason/reason_eval.h"
+#include "engine/reason/reason_model.h"
+#include "engine/reason/sft_data.h"
+#include "engine/reason/tokenizer.h"
+#include "engine/reason/trace_record.h"
+#include "engine/reason/trace_search.h"
+
+namespace po = boost::program_options;
+
+namespace m37::app {
+
+int runReasonEval(int argc, char** argv) {
+    std::string modelPath, traces, weights, csvPath, referenceKind = "trace";
+    int holdoutEvery = 10, positions = 0, threads = 1, tolerance = 10, show = 0, maxTokens = 0;
+    int64_t visits = 100;
+    double temperature = 0, topP = 0.95;
+    uint64_t seed = 1;
+    po::options_description opts("reason-eval options");
+    opts.add_options()("help,h", "this help")("model,m", po::value(&modelPath),
+                                              "reasoning model (.m37, reason-sft's model.m37)")(
+        "traces", po::value(&traces), "trace file (the one the model was trained on)")(
+        "holdout-every", po::value(&holdoutEvery)->default_value(holdoutEvery),
+        "the held-out split of reason-sft: records 10, 20, ... (0: every record)")(
+        "positions,n", po::value(&positions)->default_value(positions),
+        "evaluate the first N held-out records (0: all)")(
+        "weights,w", po::value(&weights),
+        "engine network for claims and winrate loss (.m37); none: random rollouts")(
+        "visits,v", po::value(&visits)->default_value(visits),
+        "visits of the searches that judge claims and answers (and of --reference search)")(
+        "reference", po::value(&referenceKind)->default_value(referenceKind),
+        "the engine's best move: trace (the record's search) or search (a fresh search)")(
+        "temperature,t", po::value(&temperature)->default_value(temperature),
+        "sampling temperature (0: greedy)")("top-p", po::value(&topP)->default_value(topP),
+                                            "nucleus of sampling")(
+        "max-tokens", po::value(&maxTokens)->default_value(maxTokens),
+        "tokens per completion at most (0: the context)")(
+        "tolerance", po::value(&tolerance)->default_value(tolerance),
+        "a claim is within tolerance when off by at most this many percent")(
+        "threads", po::value(&threads)->default_value(threads), "LibTorch intra-op threads")(
+        "seed", po::value(&seed)->default_value(seed), "sampling and search seed")(
+        "show", po::value(&show)->default_value(show), "print the first K completions")(
+        "csv", po::value(&csvPath), "write the figures as CSV (header and one row) to F");
+    po::variables_map vm;
+    if (auto code = parseCommandOptions(argc, argv, "reason-eval", opts, vm)) return *code;
+    if (modelPath.empty() || traces.empty()) {
+        std::fprintf(stderr, "reason-eval: --model F and --traces FILE are required\n");
+        return 2;
+    }
+    if (referenceKind != "trace" && referenceKind != "search") {
+        std::fprintf(stderr, "reason-eval: --reference must be trace or search\n");
+        return 2;
+    }
+    if (visits < 1 || threads < 1 || holdoutEvery < 0 || positions < 0 || temperature < 0) {
+        std::fprintf(stderr,
+                     "reason-eval: bad --visits/--threads/--holdout-every/--positions/"
+                     "--temperature\n");
+        return 2;
+    }
+
+    std::string err;
+    const reason::Tokenizer& tok = reason::Tokenizer::instance();
+    reason::ReasonModel::setThreads(threads);
+    auto model = reason::ReasonModel::load(modelPath, {tok.eosId(), tok.answerCloseId()}, &err);
+    if (!model) {
+        std::fprintf(stderr, "reason-eval: %s\n", err.c_str());
+        return 1;
+    }
+    auto records = reason::readTraceFile(traces, &err);
+    if (!records) {
+        std::fprintf(stderr, "reason-eval: %s\n", err.c_str());
+        return 1;
+    }
+    std::vector<int> chosen;
+    for (int i = 0; i < int(records->size()); ++i)
+        if (holdoutEvery == 0 || reason::isHeldOutRecord(i, holdoutEvery)) chosen.push_back(i);
+    if (positions > 0 && int(chosen.size()) > positions) chosen.resize(size_t(positions));
+    if (chosen.empty()) {
+        std::fprintf(stderr, "reason-eval: %s: no held-out records\n", traces.c_str());
+        return 1;
+    }
+
+    // The judge: a search with the net (or rollouts).
+    SearchParams sp;
+    sp.threads = 1;
+    sp.seed = seed;
+    sp.rollouts = weights.empty();
+    nn::NNParams np;
+    np.batchSize = sp.batchSize;
+    np.seed = seed;
+    std::shared_ptr<nn::LoadedNetwork> net;
+    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
+        std::fprintf(stderr, "reason-eval: cannot load %s\n", err.c_str());
+        return 1;
+    }
+    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
+    const reason::PositionEvaluator judge = reason::searchEvaluator(mcts, visits);
+    reason::VerifierParams vp;
+    vp.tolerancePercent = tolerance;
+
+    reason::SamplingParams sampling;
+    sampling.temperature = temperature;
+    sampling.topP = topP;
+    sampling.seed = seed;
+    StopSignal stop("\nreason-eval: stopping after this position\n");
+    reason::ReasonEvalSummary summary;
+    int done = 0, skipped = 0;
+    for (int index : chosen) {
+        if (stop.requested()) break;
+        const reason::TraceRecord& r = (*records)[size_t(index)];
+        auto position = reason::tracePosition(r, &err);
+        if (!position) {
+            std::fprintf(stderr, "reason-eval: %s: record %d: %s\n", traces.c_str(), index + 1,
+                         err.c_str());
+            ++skipped;
+            continue;
+        }
+        std::optional<reason::RootReference> reference;
+        if (referenceKind == "trace")
+            reference = reason::traceReference(r);
+        else
+            reference =
+                reason::searchReference(reason::searchForTrace(mcts, *position, visits, 0).deep);
+        const std::vector<int> prompt = tok.promptTokens(position->board(), position->toMove());
+        sampling.maxTokens = maxTokens > 0 ? maxTokens : model->params().context;
+        sampling.seed = seed + uint64_t(index);
+        const reason::GenerationResult g = model->generate(prompt, sampling);
+        if (g.stop == reason::StopReason::kError) {
+            std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
+            return 1;
+        }
+        reason::ReasonEvalItem item =
+            reason::evaluateCompletion(*position, g.tokens, judge, reference, vp);
+        item.tokens = int(g.tokens.size());
+        item.seconds = g.seconds;
+        item.firstTokenSeconds = g.firstTokenSeconds;
+        summary.add(item);
+        ++done;
+        if (done <= show)
+            std::printf(
+                "--- record %d (%s), reference %s\n%s\n", index + 1, r.source.c_str(),
+                reference ? reason::moveText(reference->bestMove, r.boardSize).c_str() : "-",
+                tok.decode(g.tokens).c_str());
+        std::fprintf(stderr, "\rreason-eval: %d/%zu  best %.1f%%  format %.1f%%   ", done,
+                     chosen.size(), summary.answerBestPercent(), summary.formatOkPercent());
+    }
+    std::fprintf(stderr, "\n");
+    std::printf(
+        "reason-eval: %s on %d held-out records of %s (reference: %s; judge: %s, %lld "
+        "visits; temperature %g)\n",
+        modelPath.c_str(), summary.positions(), traces.c_str(),
+        referenceKind == "trace" ? "the trace's search" : "a fresh search",
+        weights.empty() ? "rollouts" : weights.c_str(), (long long)visits, temperature);
+    std::printf("%s", summary.table(tolerance).c_str());
+    if (!csvPath.empty()) {
+        std::ofstream csv(csvPath, std::ios::trunc);
+        csv << reason::ReasonEvalSummary::csvHeader() << "\n" << summary.csvRow() << "\n";
+        if (!csv) {
+            std::fprintf(stderr, "reason-eval: %s: cannot write\n", csvPath.c_str());
+            return 1;
+        }
+    }
+    return skipped ? 1 : 0;
+}
+
+}  // namespace m37::app

@@ -1,0 +1,94 @@
+// SFT examples from trace files: prompts and completions as the tokenizer
+// makes them, the held-out split by record index, and bad files named by
+// FILE:LINE (an unknown word in a think block, a record too long for the
+// context, a broken field).
+#include <gtest/gtest.h>
+
+#include "engine/reason/sft_data.h"
+#include "engine/reason/tokenizer.h"
+#include "tests/reason/sft_test_util.h"
+
+namespace m37::reason {
+namespace {
+
+using test::smallRecord;
+using test::smallTraceFile;
+
+// Record i of smallTraceFile starts at line 2 + 16 i (header, then 16
+// lines a record: 8 fields, 7 think lines, end).
+int recordLine(int i) {
+    return 2 + 16 * i;
+}
+
+TEST(SftData, ExamplesArePromptAndThinkBlock) {
+    std::string err;
+    auto ex = parseSftExamples(smallTraceFile(5), "t.txt", 0, &err);
+    ASSERT_TRUE(ex) << err;
+    ASSERT_EQ(ex->size(), 5u);
+    const Tokenizer& tok = Tokenizer::instance();
+    for (int i = 0; i < 5; ++i) {
+        const SftExample& e = (*ex)[size_t(i)];
+        EXPECT_EQ(e.record, i);
+        EXPECT_EQ(e.line, recordLine(i));
+        const TraceRecord r = smallRecord(i);
+        auto g = tracePosition(r, &err);
+        ASSERT_TRUE(g);
+        EXPECT_EQ(e.prompt, tok.promptTokens(g->board(), g->toMove()));
+        ASSERT_FALSE(e.completion.empty());
+        EXPECT_EQ(e.completion.front(), tok.thinkOpenId());
+        EXPECT_EQ(e.completion.back(), tok.answerCloseId());  // no trailing newline
+        EXPECT_EQ(tok.decode(e.completion) + "\n", r.think);
+    }
+}
+
+TEST(SftData, HeldOutIsEveryNthRecordByIndex) {
+    EXPECT_FALSE(isHeldOutRecord(0, 10));
+    EXPECT_TRUE(isHeldOutRecord(9, 10));
+    EXPECT_TRUE(isHeldOutRecord(19, 10));
+    EXPECT_FALSE(isHeldOutRecord(10, 10));
+    EXPECT_FALSE(isHeldOutRecord(9, 0));
+    std::string err;
+    auto ex = parseSftExamples(smallTraceFile(7), "t.txt", 0, &err);
+    ASSERT_TRUE(ex) << err;
+    std::vector<SftExample> train, held;
+    splitHeldOut(*ex, 3, &train, &held);
+    ASSERT_EQ(held.size(), 2u);
+    EXPECT_EQ(held[0].record, 2);
+    EXPECT_EQ(held[1].record, 5);
+    EXPECT_EQ(train.size(), 5u);
+}
+
+TEST(SftData, UnknownWordIsReportedAtItsLine) {
+    std::string text = smallTraceFile(4);
+    // Record 2's candidates line (the think block's third line).
+    size_t at = 0;
+    for (int k = 0; k < 3; ++k) at = text.find("candidates:", at + 1);
+    text.replace(at, 11, "candidatez:");
+    std::string err;
+    EXPECT_FALSE(parseSftExamples(text, "t.txt", 0, &err));
+    EXPECT_EQ(
+        err.rfind("t.txt:" + std::to_string(recordLine(2) + 8 + 2) + ": record 3 (test#2)", 0), 0u)
+        << err;
+    EXPECT_NE(err.find("candidatez"), std::string::npos) << err;
+}
+
+TEST(SftData, RecordLongerThanTheContextIsAnError) {
+    std::string err;
+    EXPECT_FALSE(parseSftExamples(smallTraceFile(2), "t.txt", 40, &err));
+    EXPECT_EQ(err.rfind("t.txt:" + std::to_string(recordLine(0) + 8) + ":", 0), 0u) << err;
+    EXPECT_NE(err.find("context of 40"), std::string::npos) << err;
+}
+
+TEST(SftData, BrokenFieldAndMissingFileAreNamed) {
+    std::string text = smallTraceFile(3);
+    const size_t at = text.find("size 5", text.find("test#1"));
+    text.replace(at, 6, "size x");
+    std::string err;
+    EXPECT_FALSE(parseSftExamples(text, "t.txt", 0, &err));
+    EXPECT_EQ(err.rfind("t.txt:" + std::to_string(recordLine(1) + 2) + ":", 0), 0u) << err;
+    EXPECT_FALSE(readSftExamples("/nonexistent/traces.txt", 0, &err));
+    EXPECT_NE(err.find("/nonexistent/traces.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace m37::reason

@@ -1,0 +1,212 @@
+// The SFT trainer on a tiny model and a handful of 5x5 records: the loss
+// on the training records falls far below the fresh model's, a run stopped
+// after a few steps and resumed ends with exactly the weights of an
+// uninterrupted one, a checkpoint of other settings is refused, and a bad
+// trace file is reported as FILE:LINE. Also the learning-rate schedule.
+#include <gtest/gtest.h>
+
+#include <torch/torch.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+
+#include "engine/nn/net_file.h"
+#include "engine/reason/reason_model.h"
+#include "engine/reason/sft_data.h"
+#include "engine/reason/sft_trainer.h"
+#include "engine/reason/tokenizer.h"
+#include "engine/reason/transformer.h"
+#include "engine/reason/transformer_train.h"
+#include "tests/reason/sft_test_util.h"
+
+namespace m37::reason {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string tmpDir(const std::string& name) {
+    const std::string d = std::string(MOVE37_REASON_TEST_TMP) + "/sft_" + name;
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+// A run on `records` small records in `dir`.
+SftParams tinyRun(const std::string& dir, int records) {
+    const std::string traces = dir + "/traces.txt";
+    std::ofstream(traces) << test::smallTraceFile(records);
+    SftParams p;
+    p.traces = traces;
+    p.outDir = dir + "/run";
+    p.holdoutEvery = 4;
+    p.model.dModel = 32;
+    p.model.layers = 2;
+    p.model.heads = 2;
+    p.model.context = 96;
+    p.steps = 12;
+    p.batch = 4;
+    p.lr = 3e-3;
+    p.warmup = 2;
+    p.logEvery = 1;
+    p.evalEvery = 5;
+    p.checkpointEvery = 0;
+    p.checkpointMinutes = 0;
+    p.seed = 7;
+    p.command = "test";
+    return p;
+}
+
+// The mean completion loss of the training records under a model.
+double trainingLoss(Transformer& m, const SftParams& p) {
+    std::string err;
+    auto ex = readSftExamples(p.traces, p.model.context, &err);
+    EXPECT_TRUE(ex) << err;
+    std::vector<SftExample> train, held;
+    splitHeldOut(*ex, p.holdoutEvery, &train, &held);
+    std::vector<std::vector<int>> prompts, completions;
+    for (const auto& e : train) {
+        prompts.push_back(e.prompt);
+        completions.push_back(e.completion);
+    }
+    torch::NoGradGuard noGrad;
+    m->eval();
+    return maskedLmLoss(m, makeLmBatch(prompts, completions, 0)).item<double>();
+}
+
+nn::NetFile readModel(const std::string& path) {
+    std::string err;
+    auto f = nn::readNetFile(path, &err);
+    EXPECT_TRUE(f) << err;
+    return f ? *f : nn::NetFile{};
+}
+
+TEST(SftTrainer, LearningRateWarmsUpThenDecays) {
+    SftParams p;
+    p.lr = 1e-3;
+    p.warmup = 10;
+    p.steps = 110;
+    p.minLrRatio = 0.1;
+    EXPECT_NEAR(sftLearningRate(p, 0), 1e-4, 1e-12);
+    EXPECT_NEAR(sftLearningRate(p, 9), 1e-3, 1e-12);
+    EXPECT_NEAR(sftLearningRate(p, 10), 1e-3, 1e-12);
+    EXPECT_NEAR(sftLearningRate(p, 60), 0.55e-3, 1e-12);
+    EXPECT_NEAR(sftLearningRate(p, 110), 1e-4, 1e-12);
+    EXPECT_LT(sftLearningRate(p, 80), sftLearningRate(p, 70));
+}
+
+TEST(SftTrainer, LossFallsAndTheModelLoads) {
+    SftParams p = tinyRun(tmpDir("falls"), 12);
+    p.steps = 100;
+    p.lr = 1e-2;
+    p.evalEvery = 25;
+    const SftResult r = trainSft(p, nullptr, nullptr);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.step, 100);
+    EXPECT_EQ(r.trainRecords, 9u);
+    EXPECT_EQ(r.heldOutRecords, 3u);
+    EXPECT_GE(r.heldOutLoss, 0);
+    p.model.vocab = Tokenizer::instance().vocabSize();
+    Transformer fresh = makeTransformer(p.model, p.seed);
+    std::string err;
+    nn::NetMetadata meta;
+    auto trained = loadTransformer(SftRunFiles(p.outDir).model, &err, &meta);
+    ASSERT_TRUE(trained) << err;
+    EXPECT_EQ(meta.command, "test");
+    EXPECT_EQ((*trained)->params().boardSize, 5);
+    const double before = trainingLoss(fresh, p), after = trainingLoss(*trained, p);
+    EXPECT_LT(after, 0.3 * before) << before << " -> " << after;
+    // The best held-out evaluation's model is kept beside the latest.
+    nn::NetMetadata bestMeta;
+    ASSERT_TRUE(loadTransformer(SftRunFiles(p.outDir).best, &err, &bestMeta)) << err;
+    EXPECT_EQ(bestMeta.command, "test");
+    // The file is what ReasonModel streams from.
+    auto rm = ReasonModel::load(SftRunFiles(p.outDir).model, {}, &err);
+    EXPECT_TRUE(rm) << err;
+    // train.csv: a header and a row per step, held-out loss at 25, 50, 75 and the end.
+    std::ifstream csv(SftRunFiles(p.outDir).csv);
+    std::string line;
+    int rows = 0, heldOutRows = 0;
+    std::getline(csv, line);
+    EXPECT_EQ(line, "step,loss,lr,tokens_per_s,heldout_loss,train_seconds");
+    while (std::getline(csv, line)) {
+        ++rows;
+        const auto cut = line.rfind(',');
+        const auto prev = line.rfind(',', cut - 1);
+        heldOutRows += cut > prev + 1;
+    }
+    EXPECT_EQ(rows, 100);
+    EXPECT_EQ(heldOutRows, 4);  // 25, 50, 75 and the end
+}
+
+TEST(SftTrainer, StoppedRunResumesToTheSameWeights) {
+    const SftParams whole = tinyRun(tmpDir("whole"), 10);
+    ASSERT_TRUE(trainSft(whole, nullptr, nullptr).ok);
+
+    const SftParams parts = tinyRun(tmpDir("parts"), 10);
+    std::atomic<bool> stop{false};
+    const SftResult first = trainSft(parts, &stop, nullptr, [&](int64_t step) {
+        if (step == 5) stop = true;
+    });
+    ASSERT_TRUE(first.ok) << first.error;
+    EXPECT_TRUE(first.interrupted);
+    EXPECT_EQ(first.step, 5);
+    stop = false;
+    const SftResult second = trainSft(parts, &stop, nullptr);
+    ASSERT_TRUE(second.ok) << second.error;
+    EXPECT_FALSE(second.interrupted);
+    EXPECT_EQ(second.resumedFrom, 5);
+    EXPECT_EQ(second.step, 12);
+
+    const nn::NetFile a = readModel(SftRunFiles(whole.outDir).model);
+    const nn::NetFile b = readModel(SftRunFiles(parts.outDir).model);
+    ASSERT_EQ(a.tensors.size(), b.tensors.size());
+    ASSERT_FALSE(a.tensors.empty());
+    for (size_t i = 0; i < a.tensors.size(); ++i) {
+        EXPECT_EQ(a.tensors[i].name, b.tensors[i].name);
+        EXPECT_EQ(a.tensors[i].values, b.tensors[i].values) << a.tensors[i].name;
+    }
+    // And a run that went on differs from the fresh start (the check can fail).
+    SftParams fresh = whole;
+    fresh.model.vocab = Tokenizer::instance().vocabSize();
+    fresh.model.boardSize = 5;
+    const nn::NetFile init = makeTransformer(fresh.model, fresh.seed)->toNetFile();
+    EXPECT_NE(init.tensors[0].values, a.tensors[0].values);
+
+    // The CSV has each step once.
+    std::ifstream csv(SftRunFiles(parts.outDir).csv);
+    std::string line;
+    std::vector<int64_t> steps;
+    std::getline(csv, line);
+    while (std::getline(csv, line)) steps.push_back(std::atoll(line.c_str()));
+    ASSERT_EQ(steps.size(), 12u);
+    for (size_t i = 0; i < steps.size(); ++i) EXPECT_EQ(steps[i], int64_t(i + 1));
+}
+
+TEST(SftTrainer, CheckpointOfOtherSettingsIsRefused) {
+    SftParams p = tinyRun(tmpDir("refuse"), 8);
+    p.steps = 3;
+    ASSERT_TRUE(trainSft(p, nullptr, nullptr).ok);
+    p.batch = 2;
+    const SftResult r = trainSft(p, nullptr, nullptr);
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.error.find("checkpoint.pt: made by a run with"), std::string::npos) << r.error;
+    EXPECT_NE(r.error.find("batch 4"), std::string::npos) << r.error;
+}
+
+TEST(SftTrainer, BadTraceFileGivesFileAndLine) {
+    const std::string dir = tmpDir("bad");
+    SftParams p = tinyRun(dir, 3);
+    std::string text = test::smallTraceFile(3);
+    const size_t at = text.find("conclusion:", text.find("test#1"));
+    text.replace(at, 11, "so i think:");
+    std::ofstream(p.traces) << text;
+    const SftResult r = trainSft(p, nullptr, nullptr);
+    EXPECT_FALSE(r.ok);
+    // Record 2 starts at line 18; its conclusion is the think block's 5th line.
+    EXPECT_EQ(r.error.rfind(p.traces + ":30: record 2 (test#1)", 0), 0u) << r.error;
+    EXPECT_FALSE(fs::exists(SftRunFiles(p.outDir).checkpoint));
+}
+
+}  // namespace
+}  // namespace m37::reason

@@ -1,0 +1,105 @@
+#include "ui/openai_stream_parser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace m37::ui {
+
+std::vector<ChatStreamEvent> OpenAiStreamParser::feed(QByteArrayView bytes) {
+    std::vector<ChatStreamEvent> out;
+    if (finished_) return out;
+    lines_.feed(bytes);
+    QByteArray line;
+    while (lines_.next(&line)) parseLine(line, out);
+    return out;
+}
+
+std::vector<ChatStreamEvent> OpenAiStreamParser::finish() {
+    std::vector<ChatStreamEvent> out;
+    if (finished_) return out;
+    const QByteArray rest = lines_.takeRest();
+    if (!rest.isEmpty()) parseLine(rest, out);
+    finished_ = true;
+    if (!done_) {
+        appendEvents(out, splitter_.flush());
+        appendEvent(out, {ChatStreamEvent::kError,
+                          QStringLiteral("the stream ended before [DONE] (after %1 lines)")
+                              .arg(lines_.lineNumber())});
+    }
+    return out;
+}
+
+void OpenAiStreamParser::parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) {
+    if (done_) return;                                   // nothing counts after [DONE]
+    if (line.isEmpty() || line.startsWith(':')) return;  // event end, keep-alive comment
+    const qsizetype colon = line.indexOf(':');
+    const QByteArray field = colon < 0 ? line : line.left(colon);
+    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+    if (value.startsWith(' ')) value.remove(0, 1);
+    if (field == "data") {
+        parseData(value, line, out);
+    } else if (field == "event" || field == "id" || field == "retry") {
+        // Not used by chat completions.
+    } else if (line.trimmed().startsWith('{')) {
+        // A bare JSON object: a server answering without SSE framing (an
+        // error body, or a non-streamed completion).
+        parseData(line.trimmed(), line, out);
+    } else {
+        appendEvent(out, {ChatStreamEvent::kError,
+                          malformedLine(lines_.lineNumber(), QStringLiteral("expected \"data: …\""),
+                                        line)});
+    }
+}
+
+void OpenAiStreamParser::parseData(const QByteArray& data, const QByteArray& line,
+                                   std::vector<ChatStreamEvent>& out) {
+    const int n = lines_.lineNumber();
+    if (data.trimmed() == "[DONE]") {
+        appendEvents(out, splitter_.flush());
+        appendEvent(out, {ChatStreamEvent::kDone, {}});
+        done_ = true;
+        return;
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        const QString what = err.error != QJsonParseError::NoError
+                                 ? QStringLiteral("malformed JSON (%1 at byte %2)")
+                                       .arg(err.errorString())
+                                       .arg(err.offset)
+                                 : QStringLiteral("expected a JSON object");
+        appendEvent(out, {ChatStreamEvent::kError, malformedLine(n, what, line)});
+        return;
+    }
+    const QJsonObject o = doc.object();
+    if (o.contains("error")) {
+        const QJsonValue e = o.value("error");
+        const QString msg =
+            e.isObject() ? e.toObject().value("message").toString() : e.toVariant().toString();
+        appendEvent(out, {ChatStreamEvent::kError,
+                          QStringLiteral("line %1: the server says: %2")
+                              .arg(n)
+                              .arg(msg.isEmpty() ? QString::fromUtf8(data) : msg)});
+        return;
+    }
+    const QJsonValue choices = o.value("choices");
+    if (!choices.isArray()) {
+        appendEvent(out, {ChatStreamEvent::kError,
+                          malformedLine(n, QStringLiteral("no \"choices\" array"), line)});
+        return;
+    }
+    if (choices.toArray().isEmpty()) return;  // usage-only chunks
+    const QJsonObject choice = choices.toArray().at(0).toObject();
+    // Streams carry "delta"; a non-streamed completion carries "message".
+    const QJsonObject delta = choice.contains("delta") ? choice.value("delta").toObject()
+                                                       : choice.value("message").toObject();
+    // One of the two reasoning fields (some servers send both, alike).
+    QJsonValue reasoning = delta.value("reasoning_content");
+    if (!reasoning.isString()) reasoning = delta.value("reasoning");
+    if (reasoning.isString()) appendEvent(out, {ChatStreamEvent::kThinking, reasoning.toString()});
+    const QJsonValue content = delta.value("content");
+    if (content.isString()) appendEvents(out, splitter_.feed(content.toString()));
+}
+
+}  // namespace m37::ui
