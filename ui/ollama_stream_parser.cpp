@@ -5,30 +5,6 @@
 
 namespace m37::ui {
 
-std::vector<ChatStreamEvent> OllamaStreamParser::feed(QByteArrayView bytes) {
-    std::vector<ChatStreamEvent> out;
-    if (finished_) return out;
-    lines_.feed(bytes);
-    QByteArray line;
-    while (lines_.next(&line)) parseLine(line, out);
-    return out;
-}
-
-std::vector<ChatStreamEvent> OllamaStreamParser::finish() {
-    std::vector<ChatStreamEvent> out;
-    if (finished_) return out;
-    const QByteArray rest = lines_.takeRest();
-    if (!rest.isEmpty()) parseLine(rest, out);
-    finished_ = true;
-    if (!done_) {
-        appendEvents(out, splitter_.flush());
-        appendEvent(out, {ChatStreamEvent::kError,
-                          QStringLiteral("the stream ended before \"done\": true (after %1 lines)")
-                              .arg(lines_.lineNumber())});
-    }
-    return out;
-}
-
 void OllamaStreamParser::parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) {
     if (done_ || line.trimmed().isEmpty()) return;
     const int n = lines_.lineNumber();

@@ -12,23 +12,16 @@
 #include <QByteArrayView>
 #include <vector>
 
-#include "ui/chat_stream_event.h"
+#include "ui/line_stream_parser.h"
 
 namespace m37::ui {
 
-class OllamaStreamParser {
+class OllamaStreamParser : public LineStreamParser {
   public:
-    std::vector<ChatStreamEvent> feed(QByteArrayView bytes);
-    std::vector<ChatStreamEvent> finish();
-    bool done() const { return done_; }
+    OllamaStreamParser() : LineStreamParser(QStringLiteral("\"done\": true")) {}
 
   private:
-    void parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out);
-
-    LineBuffer lines_;
-    ThinkTagSplitter splitter_;
-    bool done_ = false;
-    bool finished_ = false;
+    void parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) override;
 };
 
 }  // namespace m37::ui

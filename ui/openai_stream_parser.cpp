@@ -6,30 +6,6 @@
 
 namespace m37::ui {
 
-std::vector<ChatStreamEvent> OpenAiStreamParser::feed(QByteArrayView bytes) {
-    std::vector<ChatStreamEvent> out;
-    if (finished_) return out;
-    lines_.feed(bytes);
-    QByteArray line;
-    while (lines_.next(&line)) parseLine(line, out);
-    return out;
-}
-
-std::vector<ChatStreamEvent> OpenAiStreamParser::finish() {
-    std::vector<ChatStreamEvent> out;
-    if (finished_) return out;
-    const QByteArray rest = lines_.takeRest();
-    if (!rest.isEmpty()) parseLine(rest, out);
-    finished_ = true;
-    if (!done_) {
-        appendEvents(out, splitter_.flush());
-        appendEvent(out, {ChatStreamEvent::kError,
-                          QStringLiteral("the stream ended before [DONE] (after %1 lines)")
-                              .arg(lines_.lineNumber())});
-    }
-    return out;
-}
-
 void OpenAiStreamParser::parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) {
     if (done_) return;                                   // nothing counts after [DONE]
     if (line.isEmpty() || line.startsWith(':')) return;  // event end, keep-alive comment

@@ -14,28 +14,18 @@
 #include <QByteArrayView>
 #include <vector>
 
-#include "ui/chat_stream_event.h"
+#include "ui/line_stream_parser.h"
 
 namespace m37::ui {
 
-class OpenAiStreamParser {
+class OpenAiStreamParser : public LineStreamParser {
   public:
-    // The events of the next piece of the body.
-    std::vector<ChatStreamEvent> feed(QByteArrayView bytes);
-    // The end of the body: the last unterminated line, held-back text, and
-    // an error when `[DONE]` never came.
-    std::vector<ChatStreamEvent> finish();
-    bool done() const { return done_; }
+    OpenAiStreamParser() : LineStreamParser(QStringLiteral("[DONE]")) {}
 
   private:
-    void parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out);
+    void parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) override;
     void parseData(const QByteArray& data, const QByteArray& line,
                    std::vector<ChatStreamEvent>& out);
-
-    LineBuffer lines_;
-    ThinkTagSplitter splitter_;
-    bool done_ = false;
-    bool finished_ = false;
 };
 
 }  // namespace m37::ui

@@ -15,22 +15,6 @@ namespace {
 constexpr std::string_view kBeginPrefix = "--- move37 reasoning";
 constexpr std::string_view kEnd = "--- /move37 reasoning ---";
 
-// `c` without its reasoning block (and the blank lines around it).
-std::string withoutReasoningBlock(std::string_view c) {
-    size_t b = c.find(kBeginPrefix);
-    while (b != std::string_view::npos && b > 0 && c[b - 1] != '\n')
-        b = c.find(kBeginPrefix, b + 1);
-    if (b == std::string_view::npos) return std::string(c);
-    const size_t e = c.find(kEnd, b);
-    const size_t after = e == std::string_view::npos ? c.size() : e + kEnd.size();
-    std::string before(c.substr(0, b)), rest(c.substr(after));
-    while (!before.empty() && before.back() == '\n') before.pop_back();
-    while (!rest.empty() && rest.front() == '\n') rest.erase(0, 1);
-    if (before.empty()) return rest;
-    if (rest.empty()) return before;
-    return before + "\n\n" + rest;
-}
-
 }  // namespace
 
 std::pair<std::string, std::string> nodeReasoning(const SgfNode& node) {
@@ -42,7 +26,8 @@ std::pair<std::string, std::string> nodeReasoning(const SgfNode& node) {
 void setNodeReasoning(SgfNode& node, const std::string& model, const std::string& text) {
     node.set("MZT", std::vector<std::string>{model, text});
     const SgfProperty* c = node.find("C");
-    std::string comment = withoutReasoningBlock(c && !c->values.empty() ? c->values.front() : "");
+    std::string comment =
+        withoutCommentBlock(c && !c->values.empty() ? c->values.front() : "", kBeginPrefix, kEnd);
     std::string block =
         std::string(kBeginPrefix) + " (" + model + ") ---\n" + text + "\n" + std::string(kEnd);
     node.set("C", comment.empty() ? block : comment + "\n\n" + block);

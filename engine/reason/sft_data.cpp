@@ -1,8 +1,6 @@
 #include "engine/reason/sft_data.h"
 
-#include <fstream>
-#include <sstream>
-
+#include "engine/go/whole_file.h"
 #include "engine/reason/tokenizer.h"
 
 namespace m37::reason {
@@ -81,14 +79,9 @@ std::optional<std::vector<SftExample>> parseSftExamples(std::string_view text,
 
 std::optional<std::vector<SftExample>> readSftExamples(const std::string& path, int context,
                                                        std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        if (error) *error = path + ": cannot open";
-        return std::nullopt;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseSftExamples(ss.str(), path, context, error);
+    const std::optional<std::string> text = readWholeFile(path, error);
+    if (!text) return std::nullopt;
+    return parseSftExamples(*text, path, context, error);
 }
 
 void splitHeldOut(const std::vector<SftExample>& all, int every, std::vector<SftExample>* train,

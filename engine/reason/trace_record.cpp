@@ -1,9 +1,9 @@
 #include "engine/reason/trace_record.h"
 
-#include <fstream>
 #include <sstream>
 
 #include "engine/go/coord.h"
+#include "engine/go/whole_file.h"
 #include "engine/reason/think_block.h"
 
 namespace m37::reason {
@@ -167,14 +167,9 @@ std::optional<std::vector<TraceRecord>> parseTraceFile(std::string_view text,
 
 std::optional<std::vector<TraceRecord>> readTraceFile(const std::string& path, std::string* error,
                                                       size_t* truncatedAt) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        if (error) *error = path + ": cannot open";
-        return std::nullopt;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseTraceFile(ss.str(), path, error, truncatedAt);
+    const std::optional<std::string> text = readWholeFile(path, error);
+    if (!text) return std::nullopt;
+    return parseTraceFile(*text, path, error, truncatedAt);
 }
 
 }  // namespace m37::reason

@@ -133,18 +133,7 @@ const char* sideName(Color c) {
 
 // The comment without its move37 block (the text before and after it).
 std::string withoutBlock(std::string_view c) {
-    size_t b = c.find(kBegin);
-    while (b != std::string_view::npos && b > 0 && c[b - 1] != '\n') b = c.find(kBegin, b + 1);
-    if (b == std::string_view::npos) return std::string(c);
-    size_t e = c.find(kEnd, b);
-    size_t after = e == std::string_view::npos ? c.size() : e + kEnd.size();
-    std::string before(c.substr(0, b));
-    std::string rest(c.substr(after));
-    while (!before.empty() && before.back() == '\n') before.pop_back();
-    while (!rest.empty() && rest.front() == '\n') rest.erase(0, 1);
-    if (before.empty()) return rest;
-    if (rest.empty()) return before;
-    return before + "\n\n" + rest;
+    return withoutCommentBlock(c, kBegin, kEnd);
 }
 
 void appendBlock(SgfNode& n, const std::string& text) {
@@ -198,6 +187,22 @@ bool isMoveMarkup(std::string_view id) {
 }
 
 }  // namespace
+
+std::string withoutCommentBlock(std::string_view c, std::string_view beginPrefix,
+                                std::string_view end) {
+    size_t b = c.find(beginPrefix);
+    while (b != std::string_view::npos && b > 0 && c[b - 1] != '\n') b = c.find(beginPrefix, b + 1);
+    if (b == std::string_view::npos) return std::string(c);
+    size_t e = c.find(end, b);
+    size_t after = e == std::string_view::npos ? c.size() : e + end.size();
+    std::string before(c.substr(0, b));
+    std::string rest(c.substr(after));
+    while (!before.empty() && before.back() == '\n') before.pop_back();
+    while (!rest.empty() && rest.front() == '\n') rest.erase(0, 1);
+    if (before.empty()) return rest;
+    if (rest.empty()) return before;
+    return before + "\n\n" + rest;
+}
 
 // ---- info ----------------------------------------------------------------
 

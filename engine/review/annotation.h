@@ -77,6 +77,13 @@ ReviewedLine reviewLine(const std::vector<GameState>& line,
                         const ReviewThresholds& thresholds,
                         const std::vector<std::optional<float>>& playedHuman = {});
 
+// `comment` without the block that starts at a line beginning with
+// `beginPrefix` and ends after `end` (to the end of the text when `end` is
+// missing), and without the blank lines around it; unchanged without one.
+// Shared by the annotation's block and the reasoning block (--reason).
+std::string withoutCommentBlock(std::string_view comment, std::string_view beginPrefix,
+                                std::string_view end);
+
 // Removes a move37 annotation from the game: the comment blocks, M37*
 // properties, SBKV, the markup it recorded in MZR and its analysis
 // variations (MZL). Other properties and comments stay.

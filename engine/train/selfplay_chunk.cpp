@@ -5,11 +5,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "engine/go/atomic_file.h"
 #include "engine/go/coord.h"
+#include "engine/go/whole_file.h"
 
 namespace m37::train {
 
@@ -220,14 +219,9 @@ bool writeSelfPlayChunk(const std::string& path, const std::vector<SelfPlayGame>
 
 std::optional<std::vector<SelfPlayGame>> readSelfPlayChunk(const std::string& path,
                                                            std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        if (error) *error = path + ": cannot open";
-        return std::nullopt;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseSelfPlayChunk(ss.str(), path, error);
+    const std::optional<std::string> text = readWholeFile(path, error);
+    if (!text) return std::nullopt;
+    return parseSelfPlayChunk(*text, path, error);
 }
 
 bool forEachSelfPlayPosition(const SelfPlayGame& game,
