@@ -6,7 +6,7 @@
 // tolerance, think length and speed.
 //   reason-eval --model F --traces FILE [--holdout-every 10] [--positions N]
 //               [-w NET] [--visits V] [--reference trace|search]
-//               [--temperature T] [--csv F]
+//               [--temperature T] [--preference-net NET] [--csv F]
 // The reference is the trace's own search (its answer and conclusion), or
 // with --reference search a fresh search of --visits with -w NET. Claims
 // and the winrate of answers other than the best are judged by a search
@@ -23,6 +23,7 @@
 #include "app/commands.h"
 #include "app/stop_signal.h"
 #include "engine/nn/net_loader.h"
+#include "engine/reason/grpo_rewards.h"
 #include "engine/reason/reason_eval.h"
 #include "engine/reason/reason_model.h"
 #include "engine/reason/sft_data.h"
@@ -35,7 +36,7 @@ namespace po = boost::program_options;
 namespace m37::app {
 
 int runReasonEval(int argc, char** argv) {
-    std::string modelPath, traces, weights, csvPath, referenceKind = "trace";
+    std::string modelPath, traces, weights, csvPath, referenceKind = "trace", preferenceNet;
     int holdoutEvery = 10, positions = 0, threads = 1, tolerance = 10, show = 0, maxTokens = 0;
     int64_t visits = 100;
     double temperature = 0, topP = 0.95;
@@ -64,6 +65,8 @@ int runReasonEval(int argc, char** argv) {
         "threads", po::value(&threads)->default_value(threads), "LibTorch intra-op threads")(
         "seed", po::value(&seed)->default_value(seed), "sampling and search seed")(
         "show", po::value(&show)->default_value(show), "print the first K completions")(
+        "preference-net", po::value(&preferenceNet),
+        "policy net of people's games (.m37): how often the answer is its favourite")(
         "csv", po::value(&csvPath), "write the figures as CSV (header and one row) to F");
     po::variables_map vm;
     if (auto code = parseCommandOptions(argc, argv, "reason-eval", opts, vm)) return *code;
@@ -118,6 +121,15 @@ int runReasonEval(int argc, char** argv) {
         return 1;
     }
     Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
+    reason::MovePreference preference;
+    if (!preferenceNet.empty()) {
+        auto prefNet = nn::loadNetwork(preferenceNet, np, &err);
+        if (!prefNet) {
+            std::fprintf(stderr, "reason-eval: cannot load %s\n", err.c_str());
+            return 1;
+        }
+        preference = reason::policyPreference(prefNet->heatmapEvaluator(-1));
+    }
     const reason::PositionEvaluator judge = reason::searchEvaluator(mcts, visits);
     reason::VerifierParams vp;
     vp.tolerancePercent = tolerance;
@@ -153,8 +165,11 @@ int runReasonEval(int argc, char** argv) {
             std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
             return 1;
         }
+        std::optional<Loc> answer;
         reason::ReasonEvalItem item =
-            reason::evaluateCompletion(*position, g.tokens, judge, reference, vp);
+            reason::evaluateCompletion(*position, g.tokens, judge, reference, vp, nullptr, &answer);
+        if (preference)
+            item.preference = item.answerLegal && answer ? preference(*position, *answer) : 0.f;
         item.tokens = int(g.tokens.size());
         item.seconds = g.seconds;
         item.firstTokenSeconds = g.firstTokenSeconds;

@@ -16,6 +16,7 @@ int runTrain(int argc, char** argv);
 int runZero(int argc, char** argv);
 int runReasonTraces(int argc, char** argv);
 int runReasonSft(int argc, char** argv);
+int runReasonGrpo(int argc, char** argv);
 int runReasonEval(int argc, char** argv);
 int runReason(int argc, char** argv);
 

@@ -32,6 +32,9 @@ const Command kCommands[] = {
      "think blocks from the engine's search: reason-traces --out FILE --chunks DIR"},
     {"reason-sft", m37::app::runReasonSft,
      "the reasoning model's supervised warm-up: reason-sft --traces FILE --out DIR"},
+    {"reason-grpo", m37::app::runReasonGrpo,
+     "the reasoning model's RL from checked rewards: reason-grpo --traces FILE --init SFT.m37 "
+     "--out DIR -w NET"},
     {"reason-eval", m37::app::runReasonEval,
      "a reasoning model on held-out traces: reason-eval --model F --traces FILE"},
     {"reason", m37::app::runReason,

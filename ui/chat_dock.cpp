@@ -22,6 +22,7 @@
 
 #include "engine/go/coord.h"
 #include "engine/reason/reason_model.h"
+#include "engine/reason/think_block.h"
 #include "ui/analysis_controller.h"
 #include "ui/board_widget.h"
 #include "ui/chat_board_layer.h"
@@ -100,27 +101,43 @@ ChatDock::~ChatDock() {
 }
 
 void ChatDock::setSettings(const ChatSettings& settings) {
-    const bool newLocal = settings.localModelPath != settings_.localModelPath;
+    const bool newLocal = settings.localModelPath != settings_.localModelPath ||
+                          settings.localModel != settings_.localModel;
     settings_ = settings;
     settings_.save();
     {
         const QSignalBlocker block(backend_);
         backend_->setCurrentIndex(backend_->findData(int(settings_.backend)));
     }
+    {
+        const QSignalBlocker block(localModel_);
+        localModel_->setCurrentIndex(localModel_->findData(int(settings_.localModel)));
+    }
     localPathEdit_->setText(settings_.localModelPath);
     updateInputs();
     if (newLocal) loadLocalModel();
 }
 
+QString ChatDock::localModelFile() const {
+    switch (settings_.localModel) {
+        case LocalModel::kPreference:
+            return shippedNetwork(QString::fromUtf8(kShippedPreferenceModel));
+        case LocalModel::kFile:
+            return settings_.localModelPath;
+        case LocalModel::kVerifier:
+            break;
+    }
+    return shippedNetwork(QString::fromUtf8(kShippedReasonModel));
+}
+
 void ChatDock::loadLocalModel() {
-    const QString path = settings_.localModelPath.isEmpty()
-                             ? shippedNetwork(QString::fromUtf8(kShippedReasonModel))
-                             : settings_.localModelPath;
+    const QString path = localModelFile();
     if (path.isEmpty()) {
-        if (!localReady_)
-            setStatus(
-                tr("No local reasoning model: choose a file in Settings, or a remote "
-                   "backend."));
+        localReady_ = false;
+        setStatus(settings_.localModel == LocalModel::kFile
+                      ? tr("No local model file: choose one in the chat settings (…).")
+                      : tr("The shipped reasoning model is missing: choose a file in the chat "
+                           "settings, or a remote backend."));
         return;
     }
     localReady_ = false;
@@ -148,6 +165,7 @@ void ChatDock::updateInputs() {
     pointEdit_->setEnabled(kind == ChatQuestion::kEvaluateMove ||
                            kind == ChatQuestion::kGroupStatus);
     freeText_->setEnabled(remote);
+    localModel_->setEnabled(!remote);
     askButton_->setEnabled(!running_);
     stopButton_->setEnabled(running_);
     prevButton_->setEnabled(current_ > 0);
@@ -178,6 +196,11 @@ void ChatDock::askFromInputs() {
 
 void ChatDock::ask(const ChatQuestion& question) {
     cancel();
+    // The exchange on screen stays beside the new one when the new one is
+    // about the same position with another backend or model.
+    const QString previousBackend = backendName_;
+    const QString previous = exchangeText();
+    const void* previousNode = askedNode_;
     ++requestId_;
     asked_ = model_->state();
     askedNode_ = model_->current();
@@ -197,9 +220,22 @@ void ChatDock::ask(const ChatQuestion& question) {
     layer_->clear();
     clock_.start();
     running_ = true;
-    if (askedBackend_ == ChatBackend::kLocal) {
+    if (askedBackend_ == ChatBackend::kLocal)
         backendName_ =
             localReady_ ? tr("local model %1").arg(localDescription_) : tr("local model");
+    else
+        backendName_ = settings_.backend == ChatBackend::kOllama
+                           ? QStringLiteral("Ollama %1 at %2")
+                                 .arg(settings_.ollamaModel, settings_.ollamaUrl)
+                           : QStringLiteral("%1 %2 at %3")
+                                 .arg(tr("OpenAI-compatible"), settings_.openAiModel,
+                                      settings_.openAiUrl);
+    if (!previous.isEmpty() && previousBackend != backendName_ &&
+        askedNode_ == previousNode)
+        earlier_ = previous;
+    else if (askedNode_ != previousNode)
+        earlier_.clear();
+    if (askedBackend_ == ChatBackend::kLocal) {
         if (question.kind == ChatQuestion::kFreeText) {
             error_ =
                 tr("The local model answers the preset questions only; choose a remote "
@@ -211,11 +247,22 @@ void ChatDock::ask(const ChatQuestion& question) {
         p.sampling.temperature = settings_.temperature;
         p.sampling.maxTokens = settings_.maxTokens;
         p.sampling.seed = requestId_;
+        // The tokenizer has no words for a question: "evaluate X" starts
+        // the think block with X as the only candidate, so the model's next
+        // step is its reading of X; other presets get its best move.
+        const bool evaluate = question.kind == ChatQuestion::kEvaluateMove &&
+                              question.point != kNullLoc && asked_.board().onBoard(question.point);
+        if (evaluate)
+            p.forcedStart = "<think>\nto move: " +
+                            std::string(asked_.toMove() == kBlack ? "black" : "white") +
+                            ".\ncandidates: " +
+                            reason::moveText(question.point, asked_.size()) + ".";
         reasoner_->ask(asked_, p, requestId_);
-        // Its prompt is the position alone (the tokenizer has no words for
-        // a question): every preset gets its reading of the best move.
-        setStatus(question.kind == ChatQuestion::kBestMove
-                      ? tr("Thinking…")
+        setStatus(question.kind == ChatQuestion::kBestMove ? tr("Thinking…")
+                  : evaluate
+                      ? tr("Thinking… (the local model reads %1 as its only candidate)")
+                            .arg(QString::fromStdString(
+                                reason::moveText(question.point, asked_.size())))
                       : tr("Thinking… (the local model reads the position only and answers "
                            "with its best move)"));
     } else {
@@ -227,9 +274,6 @@ void ChatDock::ask(const ChatQuestion& question) {
         r.apiKey = ollama ? QString() : settings_.apiKey;
         r.system = remoteSystemPrompt();
         r.user = remoteUserPrompt(asked_, questionText_);
-        backendName_ =
-            QStringLiteral("%1 %2 at %3")
-                .arg(ollama ? QStringLiteral("Ollama") : tr("OpenAI-compatible"), r.model, r.url);
         setStatus(tr("Asking %1…").arg(backendName_));
         remote_->start(r);  // may finish at once (bad URL)
     }
@@ -440,6 +484,9 @@ void ChatDock::render() {
     thinkView_->verticalScrollBar()->setValue(
         running_ && atEnd ? thinkView_->verticalScrollBar()->maximum() : scroll);
     thinkToggle_->setText(statsText());
+    earlierToggle_->setVisible(!earlier_.isEmpty());
+    earlierView_->setVisible(!earlier_.isEmpty() && earlierToggle_->isChecked());
+    if (earlierView_->toPlainText() != earlier_) earlierView_->setPlainText(earlier_);
     const QString a = answerText();
     answerView_->setHtml(a.isEmpty() ? QString() : chatHtml(a, n, {}, -1));
     if (steps_.empty()) {

@@ -56,8 +56,10 @@ class ChatBoardLayer;
 class GameTreeModel;
 class RemoteChatClient;
 
-// The shipped local reasoning model's file name (shipped_networks.h finds it).
+// The shipped local reasoning models' file names (shipped_networks.h finds
+// them): trained with the verifier's rewards, and with the preference net's.
 inline constexpr const char* kShippedReasonModel = "reason-9x9.m37";
+inline constexpr const char* kShippedPreferenceModel = "reason-pref-9x9.m37";
 
 class ChatDock : public QWidget {
     Q_OBJECT
@@ -93,6 +95,10 @@ class ChatDock : public QWidget {
 
     // The exchange as plain text (question, position, thinking, answer).
     QString exchangeText() const;
+    // The exchange before this one when it was about the same position
+    // with another backend or model (what the user compares with), else
+    // empty.
+    const QString& earlierExchange() const { return earlier_; }
     bool saveTo(const QString& path, QString* error = nullptr) const;
 
   public slots:
@@ -117,6 +123,7 @@ class ChatDock : public QWidget {
   private:
     void buildUi();
     void loadLocalModel();
+    QString localModelFile() const;  // the file settings_ name, or ""
     void applyEvent(const ChatStreamEvent& e);
     void finish(const QString& outcome);
     void onLocalToken(quint64 id, const QString& text, int tokenId);
@@ -153,6 +160,9 @@ class ChatDock : public QWidget {
     QLineEdit* modelEdit_ = nullptr;
     QLineEdit* keyEdit_ = nullptr;
     QLineEdit* localPathEdit_ = nullptr;
+    QComboBox* localModel_ = nullptr;
+    QToolButton* earlierToggle_ = nullptr;
+    QTextBrowser* earlierView_ = nullptr;
     QComboBox* preset_ = nullptr;
     QLineEdit* pointEdit_ = nullptr;
     QLineEdit* freeText_ = nullptr;
@@ -186,6 +196,7 @@ class ChatDock : public QWidget {
     int current_ = -1;
     std::map<int, ChatBadgeText> badges_;  // by think-block step index
     QTimer renderTimer_;
+    QString earlier_;  // earlierExchange()
 };
 
 }  // namespace m37::ui

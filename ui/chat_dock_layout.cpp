@@ -21,6 +21,7 @@
 #include "ui/chat_board_layer.h"
 #include "ui/game_tree_model.h"
 #include "ui/remote_chat_client.h"
+#include "ui/reason_training_dialog.h"
 
 namespace m37::ui {
 
@@ -42,6 +43,31 @@ void ChatDock::buildUi() {
     top->addWidget(backend_, 1);
     top->addWidget(settingsToggle_);
     root->addLayout(top);
+    auto* local = new QHBoxLayout;
+    localModel_ = new QComboBox;
+    localModel_->setObjectName("chatLocalModel");
+    localModel_->addItem(tr("Verifier-trained (reason-9x9)"), int(LocalModel::kVerifier));
+    localModel_->addItem(tr("Preference-trained (reason-pref-9x9)"), int(LocalModel::kPreference));
+    localModel_->addItem(tr("Model file from the settings"), int(LocalModel::kFile));
+    localModel_->setCurrentIndex(localModel_->findData(int(settings_.localModel)));
+    localModel_->setToolTip(
+        tr("The shipped models differ in what rewarded them: the verifier (the engine's "
+           "deep search and every checked step) or a preference net trained on people's "
+           "games. Ask both about the same position to compare."));
+    local->addWidget(new QLabel(tr("Local model:")));
+    local->addWidget(localModel_, 1);
+    auto* training = new QToolButton;
+    training->setObjectName("chatTraining");
+    training->setText(tr("Training…"));
+    training->setToolTip(tr("The shipped models' GRPO curves: reward, accuracy, faithfulness "
+                            "and response length by step"));
+    local->addWidget(training);
+    root->addLayout(local);
+    connect(training, &QToolButton::clicked, this, [this] {
+        auto* d = new ReasonTrainingDialog(this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
 
     settingsBox_ = new QGroupBox;
     auto* form = new QFormLayout(settingsBox_);
@@ -53,7 +79,7 @@ void ChatDock::buildUi() {
     keyEdit_->setObjectName("chatKey");
     keyEdit_->setEchoMode(QLineEdit::Password);
     localPathEdit_ = new QLineEdit(settings_.localModelPath);
-    localPathEdit_->setPlaceholderText(tr("the shipped model"));
+    localPathEdit_->setPlaceholderText(tr("a reasoning model (.m37)"));
     auto* browse = new QToolButton;
     browse->setText(tr("…"));
     auto* localRow = new QHBoxLayout;
@@ -131,6 +157,23 @@ void ChatDock::buildUi() {
     compare_->setObjectName("chatCompare");
     compare_->setWordWrap(true);
     root->addWidget(compare_);
+    earlierToggle_ = new QToolButton;
+    earlierToggle_->setObjectName("chatEarlierToggle");
+    earlierToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    earlierToggle_->setArrowType(Qt::RightArrow);
+    earlierToggle_->setCheckable(true);
+    earlierToggle_->setAutoRaise(true);
+    earlierToggle_->setText(tr("Earlier answer on this position"));
+    earlierToggle_->setVisible(false);
+    root->addWidget(earlierToggle_);
+    earlierView_ = new QTextBrowser;
+    earlierView_->setObjectName("chatEarlier");
+    earlierView_->setVisible(false);
+    root->addWidget(earlierView_, 2);
+    connect(earlierToggle_, &QToolButton::toggled, this, [this](bool on) {
+        earlierView_->setVisible(on && !earlier_.isEmpty());
+        earlierToggle_->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
 
     auto* actions = new QHBoxLayout;
     auto* copy = new QPushButton(tr("Copy"));
@@ -170,6 +213,12 @@ void ChatDock::buildUi() {
         settings_.save();
         updateInputs();
     });
+    connect(localModel_, &QComboBox::currentIndexChanged, this, [this] {
+        settings_.localModel = LocalModel(localModel_->currentData().toInt());
+        settings_.save();
+        updateInputs();
+        loadLocalModel();
+    });
     connect(preset_, &QComboBox::currentIndexChanged, this, &ChatDock::updateInputs);
     auto edited = [this] {
         switch (settings_.backend) {
@@ -190,20 +239,28 @@ void ChatDock::buildUi() {
     connect(urlEdit_, &QLineEdit::editingFinished, this, edited);
     connect(modelEdit_, &QLineEdit::editingFinished, this, edited);
     connect(keyEdit_, &QLineEdit::editingFinished, this, edited);
-    connect(localPathEdit_, &QLineEdit::editingFinished, this, [this] {
-        if (localPathEdit_->text() == settings_.localModelPath) return;
-        settings_.localModelPath = localPathEdit_->text();
+    // A file chosen in the settings answers from now on.
+    auto useModelFile = [this] {
+        settings_.localModel = LocalModel::kFile;
+        {
+            const QSignalBlocker block(localModel_);
+            localModel_->setCurrentIndex(localModel_->findData(int(LocalModel::kFile)));
+        }
         settings_.save();
         loadLocalModel();
+    };
+    connect(localPathEdit_, &QLineEdit::editingFinished, this, [this, useModelFile] {
+        if (localPathEdit_->text() == settings_.localModelPath) return;
+        settings_.localModelPath = localPathEdit_->text();
+        useModelFile();
     });
-    connect(browse, &QToolButton::clicked, this, [this] {
+    connect(browse, &QToolButton::clicked, this, [this, useModelFile] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Reasoning Model"), {},
                                                           tr("move37 models (*.m37)"));
         if (path.isEmpty()) return;
         localPathEdit_->setText(path);
         settings_.localModelPath = path;
-        settings_.save();
-        loadLocalModel();
+        useModelFile();
     });
 }
 

@@ -17,6 +17,18 @@ QString backendKey(ChatBackend b) {
     return QStringLiteral("local");
 }
 
+QString localModelKey(LocalModel m) {
+    switch (m) {
+        case LocalModel::kPreference:
+            return QStringLiteral("preference");
+        case LocalModel::kFile:
+            return QStringLiteral("file");
+        case LocalModel::kVerifier:
+            break;
+    }
+    return QStringLiteral("verifier");
+}
+
 ChatSettings ChatSettings::load() {
     const QSettings s;
     ChatSettings c;
@@ -32,6 +44,13 @@ ChatSettings ChatSettings::load() {
     text("chat/ollamaUrl", c.ollamaUrl);
     text("chat/ollamaModel", c.ollamaModel);
     text("chat/localModelPath", c.localModelPath);
+    if (s.contains("chat/localModel")) {
+        const QString m = s.value("chat/localModel").toString();
+        for (LocalModel k : {LocalModel::kVerifier, LocalModel::kPreference, LocalModel::kFile})
+            if (m == localModelKey(k)) c.localModel = k;
+    } else if (!c.localModelPath.isEmpty()) {
+        c.localModel = LocalModel::kFile;  // settings from before the choice existed
+    }
     bool ok = false;
     const double t = s.value("chat/temperature").toDouble(&ok);
     if (ok && t >= 0 && t <= 2) c.temperature = t;
@@ -48,6 +67,7 @@ void ChatSettings::save() const {
     s.setValue("chat/apiKey", apiKey);
     s.setValue("chat/ollamaUrl", ollamaUrl);
     s.setValue("chat/ollamaModel", ollamaModel);
+    s.setValue("chat/localModel", localModelKey(localModel));
     s.setValue("chat/localModelPath", localModelPath);
     s.setValue("chat/temperature", temperature);
     s.setValue("chat/maxTokens", maxTokens);

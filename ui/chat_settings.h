@@ -11,6 +11,10 @@
 namespace m37::ui {
 
 enum class ChatBackend { kLocal, kOpenAi, kOllama };
+// Which local model answers: the shipped model trained with the verifier's
+// rewards, the shipped one trained to please the preference net, or the
+// file named in localModelPath.
+enum class LocalModel { kVerifier, kPreference, kFile };
 
 struct ChatSettings {
     ChatBackend backend = ChatBackend::kLocal;
@@ -21,7 +25,8 @@ struct ChatSettings {
     QString apiKey;  // empty: no Authorization header
     QString ollamaUrl = QStringLiteral("http://localhost:11434");
     QString ollamaModel = QStringLiteral("deepseek-r1:8b");
-    // The local model (.m37); empty: the shipped one, if any.
+    LocalModel localModel = LocalModel::kVerifier;
+    // The local model file (.m37) of LocalModel::kFile.
     QString localModelPath;
     double temperature = 0.7;
     int maxTokens = 512;
@@ -33,5 +38,7 @@ struct ChatSettings {
 
 // "local", "openai", "ollama".
 QString backendKey(ChatBackend b);
+// "verifier", "preference", "file".
+QString localModelKey(LocalModel m);
 
 }  // namespace m37::ui

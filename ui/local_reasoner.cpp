@@ -85,24 +85,38 @@ void LocalReasoner::run(const GameState& position, const LocalReasonerParams& pa
                           .arg(model_->params().boardSize)
                           .arg(position.size());
     }
+    std::vector<int> prompt = tok.promptTokens(position.board(), position.toMove());
+    std::vector<int> forced;
+    if (!params.forcedStart.empty()) {
+        std::string why;
+        auto ids = tok.encodeStrict(params.forcedStart, &why);
+        if (!ids)
+            stats.error = tr("cannot start the think block with \"%1\": %2")
+                              .arg(QString::fromStdString(params.forcedStart),
+                                   QString::fromStdString(why));
+        else
+            forced = *ids;
+    }
     if (!stats.error.isEmpty()) {
         emit finished(id, stats);
         return;
     }
     std::vector<int> tokens;
     std::string text;
-    const reason::GenerationResult r = model_->generate(
-        tok.promptTokens(position.board(), position.toMove()), params.sampling,
-        [&](int t) {
-            tokens.push_back(t);
-            std::string all = tok.decode(tokens);  // appends only: the new text is a suffix
-            const QString delta = QString::fromStdString(all.substr(text.size()));
-            text = std::move(all);
-            emit token(id, delta, t);
-            return latest_.load() == id;
-        },
-        &cancel_);
-    stats.tokens = int(r.tokens.size());
+    auto emitToken = [&](int t) {
+        tokens.push_back(t);
+        std::string all = tok.decode(tokens);  // appends only: the new text is a suffix
+        const QString delta = QString::fromStdString(all.substr(text.size()));
+        text = std::move(all);
+        emit token(id, delta, t);
+        return latest_.load() == id;
+    };
+    for (int t : forced) emitToken(t);
+    prompt.insert(prompt.end(), forced.begin(), forced.end());
+    reason::SamplingParams sampling = params.sampling;
+    sampling.maxTokens = std::max(1, sampling.maxTokens - int(forced.size()));
+    const reason::GenerationResult r = model_->generate(prompt, sampling, emitToken, &cancel_);
+    stats.tokens = int(forced.size() + r.tokens.size());
     stats.seconds = r.seconds;
     stats.firstTokenSeconds = r.firstTokenSeconds;
     stats.tokensPerSecond = r.tokensPerSecond();

@@ -51,6 +51,11 @@ struct ChatBadge {
 
 struct LocalReasonerParams {
     reason::SamplingParams sampling;
+    // Canonical think-block text the completion starts with (fed to the
+    // model after the prompt and streamed as its first tokens), e.g. the
+    // candidates line naming the move a user asked to evaluate; empty:
+    // none.
+    std::string forcedStart;
     int verifyVisits = 48;  // rollout-search visits per verified line
     int tolerancePercent = 10;
 };

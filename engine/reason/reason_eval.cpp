@@ -11,7 +11,8 @@ namespace m37::reason {
 ReasonEvalItem evaluateCompletion(const GameState& position, const std::vector<int>& completion,
                                   const PositionEvaluator& evaluate,
                                   const std::optional<RootReference>& reference,
-                                  const VerifierParams& params) {
+                                  const VerifierParams& params, Verification* verification,
+                                  std::optional<Loc>* answer) {
     const Tokenizer& tok = Tokenizer::instance();
     ReasonEvalItem item;
     auto close = std::find(completion.begin(), completion.end(), tok.thinkCloseId());
@@ -19,7 +20,7 @@ ReasonEvalItem evaluateCompletion(const GameState& position, const std::vector<i
         int(close == completion.end() ? completion.size() : size_t(close - completion.begin()) + 1);
     const ParseResult parsed = parseThinkBlock(tok.decode(completion), position.size());
     item.formatOk = parsed.ok();
-    const Verification v = verify(position, parsed, evaluate, params, reference);
+    Verification v = verify(position, parsed, evaluate, params, reference);
     item.answerLegal = v.answerLegal;
     item.answerIsBest = v.answerLegal && reference && parsed.block.answer &&
                         *parsed.block.answer == reference->bestMove;
@@ -28,6 +29,8 @@ ReasonEvalItem evaluateCompletion(const GameState& position, const std::vector<i
     item.legalPassed = v.legalPassed;
     item.claimChecks = v.claimChecks;
     item.claimsWithin = v.claimsWithin;
+    if (answer) *answer = parsed.block.answer;
+    if (verification) *verification = std::move(v);
     return item;
 }
 
@@ -72,6 +75,11 @@ void ReasonEvalSummary::add(const ReasonEvalItem& item) {
     tokens_ += item.tokens;
     seconds_ += item.seconds;
     firstTokenSeconds_ += item.firstTokenSeconds;
+    if (item.preference) {
+        ++prefCount_;
+        prefSum_ += *item.preference;
+        prefTop_ += *item.preference >= 0.9999f;
+    }
 }
 
 namespace {
@@ -108,6 +116,13 @@ double ReasonEvalSummary::meanFirstTokenMs() const {
     return n_ ? 1000.0 * firstTokenSeconds_ / n_ : 0.0;
 }
 
+double ReasonEvalSummary::preferenceTopPercent() const {
+    return pct(prefTop_, prefCount_);
+}
+double ReasonEvalSummary::meanPreference() const {
+    return prefCount_ ? prefSum_ / prefCount_ : 0.0;
+}
+
 std::string ReasonEvalSummary::table(int tolerancePercent) const {
     char buf[1024];
     std::snprintf(buf, sizeof buf,
@@ -124,12 +139,21 @@ std::string ReasonEvalSummary::table(int tolerancePercent) const {
                   answerLegalPercent(), formatOkPercent(), stepsLegalPercent(), legalChecks_,
                   tolerancePercent, claimsWithinPercent(), claimChecks_, meanThinkTokens(),
                   tokensPerSecond(), meanFirstTokenMs());
-    return buf;
+    std::string text = buf;
+    if (prefCount_ > 0) {
+        std::snprintf(buf, sizeof buf,
+                      "answer = preference's top   %.1f%%\n"
+                      "mean preference             %.3f (p(answer) / p(top))\n",
+                      preferenceTopPercent(), meanPreference());
+        text += buf;
+    }
+    return text;
 }
 
 std::string ReasonEvalSummary::csvHeader() {
     return "positions,answer_best_pct,mean_winrate_loss_pct,answer_legal_pct,format_ok_pct,"
-           "steps_legal_pct,claims_within_pct,mean_think_tokens,tokens_per_s,first_token_ms";
+           "steps_legal_pct,claims_within_pct,mean_think_tokens,tokens_per_s,first_token_ms,"
+           "preference_top_pct,mean_preference";
 }
 
 std::string ReasonEvalSummary::csvRow() const {
@@ -138,7 +162,15 @@ std::string ReasonEvalSummary::csvRow() const {
                   answerBestPercent(), 100 * meanWinrateLoss(), answerLegalPercent(),
                   formatOkPercent(), stepsLegalPercent(), claimsWithinPercent(), meanThinkTokens(),
                   tokensPerSecond(), meanFirstTokenMs());
-    return buf;
+    std::string text = buf;
+    if (prefCount_ > 0) {
+        std::snprintf(buf, sizeof buf,
+                      "answer = preference's top   %.1f%%\n"
+                      "mean preference             %.3f (p(answer) / p(top))\n",
+                      preferenceTopPercent(), meanPreference());
+        text += buf;
+    }
+    return text;
 }
 
 }  // namespace m37::reason

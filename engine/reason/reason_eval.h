@@ -28,6 +28,8 @@ struct ReasonEvalItem {
     int legalChecks = 0, legalPassed = 0;
     int claimChecks = 0, claimsWithin = 0;
     int thinkTokens = 0;  // <think> .. </think> (all tokens when there is no </think>)
+    // p(answer) / p(favourite) under a preference net, when one was asked.
+    std::optional<float> preference;
     // Generation (set by the caller).
     int tokens = 0;
     double seconds = 0;
@@ -35,11 +37,14 @@ struct ReasonEvalItem {
 };
 
 // Parses and verifies a completion (token ids; decoded with the tokenizer)
-// of `position`. The generation fields are left 0.
+// of `position`. The generation fields are left 0. *verification and
+// *answer (when given) receive the verifier's verdict and the parsed answer.
 ReasonEvalItem evaluateCompletion(const GameState& position, const std::vector<int>& completion,
                                   const PositionEvaluator& evaluate,
                                   const std::optional<RootReference>& reference,
-                                  const VerifierParams& params = {});
+                                  const VerifierParams& params = {},
+                                  Verification* verification = nullptr,
+                                  std::optional<Loc>* answer = nullptr);
 
 // The reference a trace record's own search gives: its answer as the best
 // move and its conclusion's claim as the best winrate (for the side to
@@ -69,6 +74,10 @@ class ReasonEvalSummary {
     double meanThinkTokens() const;
     double tokensPerSecond() const;  // all generated tokens over all generation time
     double meanFirstTokenMs() const;
+    // Over the items with a preference (0 when none).
+    int preferenceCount() const { return prefCount_; }
+    double preferenceTopPercent() const;  // the answer is the preference net's favourite
+    double meanPreference() const;
 
     // A two-column table, one figure a line; `tolerancePercent` names the
     // claims' tolerance.
@@ -82,6 +91,8 @@ class ReasonEvalSummary {
     int legalChecks_ = 0, legalPassed_ = 0, claimChecks_ = 0, claimsWithin_ = 0;
     long thinkTokens_ = 0, tokens_ = 0;
     double seconds_ = 0, firstTokenSeconds_ = 0;
+    int prefCount_ = 0, prefTop_ = 0;
+    double prefSum_ = 0;
 };
 
 }  // namespace m37::reason

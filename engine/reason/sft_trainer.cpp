@@ -7,11 +7,10 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <numeric>
 
-#include "engine/go/atomic_file.h"
 #include "engine/reason/sft_data.h"
 #include "engine/reason/tokenizer.h"
+#include "engine/reason/transformer_checkpoint.h"
 #include "engine/reason/transformer.h"
 #include "engine/reason/transformer_train.h"
 #include "engine/train/progress_text.h"
@@ -27,33 +26,11 @@ namespace {
 
 constexpr const char* kPrefix = "reason-sft";
 constexpr const char* kCsvHeader = "step,loss,lr,tokens_per_s,heldout_loss,train_seconds";
+constexpr const char* kBestKey = "best_heldout_loss";
 using Clock = std::chrono::steady_clock;
 
-// The record of the training set that sample g (step * batch + j) uses: a
-// seeded shuffle of the training set per epoch, a function of (seed, g).
-class SampleOrder {
-  public:
-    SampleOrder(uint64_t seed, size_t n) : seed_(seed), n_(n) {}
-    size_t at(uint64_t g) {
-        const uint64_t epoch = g / n_;
-        if (epoch != epoch_) {
-            order_.resize(n_);
-            std::iota(order_.begin(), order_.end(), size_t(0));
-            train::seededShuffle(order_, train::mixSeed(seed_, epoch));
-            epoch_ = epoch;
-        }
-        return order_[g % n_];
-    }
-
-  private:
-    uint64_t seed_;
-    size_t n_;
-    uint64_t epoch_ = ~uint64_t(0);
-    std::vector<size_t> order_;
-};
-
 // What a checkpoint must agree on for a run to resume from it.
-std::vector<std::pair<std::string, int64_t>> identityKeys(const SftParams& p, size_t trainRecords) {
+RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
     return {{"vocab", p.model.vocab},
             {"d_model", p.model.dModel},
             {"layers", p.model.layers},
@@ -64,10 +41,6 @@ std::vector<std::pair<std::string, int64_t>> identityKeys(const SftParams& p, si
             {"seed", int64_t(p.seed)},
             {"holdout_every", p.holdoutEvery},
             {"train_records", int64_t(trainRecords)}};
-}
-
-void setLr(torch::optim::AdamW& opt, double lr) {
-    for (auto& g : opt.param_groups()) static_cast<torch::optim::AdamWOptions&>(g.options()).lr(lr);
 }
 
 // The mean per-token loss of the completions of `examples`.
@@ -158,43 +131,13 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
     double trainSeconds = 0;
     double bestHeldOut = -1;  // the lowest held-out loss so far (model-best.m37)
     if (fs::exists(files.checkpoint)) {
-        torch::serialize::InputArchive a;
-        try {
-            a.load_from(files.checkpoint);
-            std::string made, asked;
-            bool same = true;
-            for (const auto& [key, value] : idKeys) {
-                c10::IValue v;
-                a.read(key, v);
-                if (v.toInt() == value) continue;  // name only what differs
-                same = false;
-                made +=
-                    std::string(made.empty() ? " " : ", ") + key + " " + std::to_string(v.toInt());
-                asked +=
-                    std::string(asked.empty() ? " " : ", ") + key + " " + std::to_string(value);
-            }
-            if (!same) {
-                r.error = files.checkpoint + ": made by a run with" + made +
-                          "; these settings ask for" + asked +
-                          " (use the same settings and traces to resume, or another --out)";
-                return r;
-            }
-            c10::IValue v;
-            a.read("step", v);
-            step = v.toInt();
-            a.read("train_seconds", v);
-            trainSeconds = v.toDouble();
-            if (a.try_read("best_heldout_loss", v)) bestHeldOut = v.toDouble();
-            torch::serialize::InputArchive m, o;
-            a.read("model", m);
-            model->load(m);
-            a.read("optimizer", o);
-            opt->load(o);
-        } catch (const std::exception& e) {
-            r.error = files.checkpoint + ": cannot read the checkpoint (" +
-                      std::string(e.what()).substr(0, 200) + "); move it away to start afresh";
+        TransformerCheckpoint state;
+        if (!readTransformerCheckpoint(files.checkpoint, idKeys, kBestKey, model, *opt, &state,
+                                       &r.error))
             return r;
-        }
+        step = state.step;
+        trainSeconds = state.trainSeconds;
+        bestHeldOut = state.best;
         try {
             train::trimCsv(files.csv, kCsvHeader, step);
         } catch (const std::exception& e) {
@@ -232,23 +175,9 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
         return meta;
     };
     auto checkpoint = [&](int64_t at) {
-        torch::serialize::OutputArchive a, m, o;
-        model->save(m);
-        opt->save(o);
-        a.write("model", m);
-        a.write("optimizer", o);
-        for (const auto& [key, value] : idKeys) a.write(key, c10::IValue(value));
-        a.write("step", c10::IValue(int64_t(at)));
-        a.write("train_seconds", c10::IValue(elapsed()));
-        a.write("best_heldout_loss", c10::IValue(bestHeldOut));
         std::string why;
-        if (!writeFileAtomically(
-                files.checkpoint,
-                [&](std::ostream& o) {
-                    a.save_to(o);
-                    return true;
-                },
-                &why))
+        if (!writeTransformerCheckpoint(files.checkpoint, idKeys, kBestKey, model, *opt,
+                                        {at, elapsed(), bestHeldOut}, &why))
             say(out, "%s: cannot write the checkpoint: %s\n", kPrefix, why.c_str());
         const nn::NetMetadata meta = metadata(at);
         if (!saveTransformer(files.model, model, meta, &why))
@@ -305,7 +234,7 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
             break;
         }
         lr = sftLearningRate(p, step);
-        setLr(*opt, lr);
+        setAdamWLearningRate(*opt, lr);
         std::vector<std::vector<int>> prompts, completions;
         double tokens = 0;
         for (int j = 0; j < p.batch; ++j) {

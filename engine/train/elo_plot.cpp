@@ -129,7 +129,7 @@ std::string renderEloSvg(const EloPlot& plot) {
             for (const auto& p : ser.points) s += num(X(p.x)) + "," + num(Y(p.y)) + " ";
             s += "\"/>\n";
         }
-        for (const auto& p : ser.points)
+        for (const auto& p : plot.markers ? ser.points : std::vector<EloPoint>{})
             s += "<circle cx=\"" + num(X(p.x)) + "\" cy=\"" + num(Y(p.y)) + "\" r=\"4\" fill=\"" +
                  (p.filled ? std::string(c) : std::string("white")) + "\" stroke=\"" + c +
                  "\" stroke-width=\"1.5\"/>\n";

@@ -3,7 +3,9 @@
 // library on the build machines): one or more series of (generation, Elo)
 // points on shared axes with ticks, a legend, and hollow markers for points
 // flagged as not promoted. `move37-engine zero` redraws outDir/elo.svg after
-// every generation; the committed docs/ copy comes from there.
+// every generation; the committed docs/ copy comes from there. Any other
+// (x, y) curve draws the same way (reason-grpo's reward and length curves,
+// without markers).
 // Pure functions over plain values; any thread.
 #include <string>
 #include <vector>
@@ -28,6 +30,7 @@ struct EloPlot {
     std::vector<EloSeries> series;
     int width = 720;
     int height = 420;
+    bool markers = true;  // a circle at each point
 };
 
 // The SVG document. Empty series are left out of the drawing but kept in

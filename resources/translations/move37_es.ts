@@ -291,10 +291,6 @@ Restore it?</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <source>the shipped model</source>
-        <translation>el modelo incluido</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -385,10 +381,6 @@ Restore it?</source>
     <message>
         <source>move37 models (*.m37)</source>
         <translation>Modelos de move37 (*.m37)</translation>
-    </message>
-    <message>
-        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
-        <translation>No hay modelo de razonamiento local: elige un archivo en Ajustes o un servicio remoto.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -553,6 +545,54 @@ Restore it?</source>
     <message>
         <source>Added to the comment of this move.</source>
         <translation>Añadido al comentario de esta jugada.</translation>
+    </message>
+    <message>
+        <source>No local model file: choose one in the chat settings (…).</source>
+        <translation>No hay archivo de modelo local: elija uno en los ajustes del chat (…).</translation>
+    </message>
+    <message>
+        <source>The shipped reasoning model is missing: choose a file in the chat settings, or a remote backend.</source>
+        <translation>Falta el modelo de razonamiento incluido: elija un archivo en los ajustes del chat o un servidor remoto.</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads %1 as its only candidate)</source>
+        <translation>Pensando… (el modelo local lee %1 como su único candidato)</translation>
+    </message>
+    <message>
+        <source>Verifier-trained (reason-9x9)</source>
+        <translation>Entrenado con el verificador (reason-9x9)</translation>
+    </message>
+    <message>
+        <source>Preference-trained (reason-pref-9x9)</source>
+        <translation>Entrenado con la preferencia (reason-pref-9x9)</translation>
+    </message>
+    <message>
+        <source>Model file from the settings</source>
+        <translation>Archivo de modelo de los ajustes</translation>
+    </message>
+    <message>
+        <source>The shipped models differ in what rewarded them: the verifier (the engine&apos;s deep search and every checked step) or a preference net trained on people&apos;s games. Ask both about the same position to compare.</source>
+        <translation>Los modelos incluidos difieren en qué los recompensó: el verificador (la búsqueda profunda del motor y cada paso comprobado) o una red de preferencia entrenada con partidas de personas. Pregunte a ambos sobre la misma posición para compararlos.</translation>
+    </message>
+    <message>
+        <source>Local model:</source>
+        <translation>Modelo local:</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entrenamiento…</translation>
+    </message>
+    <message>
+        <source>The shipped models&apos; GRPO curves: reward, accuracy, faithfulness and response length by step</source>
+        <translation>Curvas GRPO de los modelos incluidos: recompensa, precisión, fidelidad y longitud de respuesta por paso</translation>
+    </message>
+    <message>
+        <source>a reasoning model (.m37)</source>
+        <translation>un modelo de razonamiento (.m37)</translation>
+    </message>
+    <message>
+        <source>Earlier answer on this position</source>
+        <translation>Respuesta anterior en esta posición</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1310,10 @@ Last messages of the engine:
         <source>not true on the board</source>
         <translation>no es cierto en el tablero</translation>
     </message>
+    <message>
+        <source>cannot start the think block with &quot;%1&quot;: %2</source>
+        <translation>no se puede empezar el bloque de pensamiento con «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MainWindow</name>
@@ -1859,6 +1903,61 @@ La partida se conserva. Reinicia el motor para seguir.</translation>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1 abandonan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ReasonTrainingDialog</name>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>reward (mean of %1 steps)</source>
+        <translation>recompensa (media de %1 pasos)</translation>
+    </message>
+    <message>
+        <source>response tokens</source>
+        <translation>tokens de respuesta</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>recompensa</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>faithfulness</source>
+        <translation>fidelidad</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>preferencia</translation>
+    </message>
+    <message>
+        <source>response length</source>
+        <translation>longitud de respuesta</translation>
+    </message>
+    <message>
+        <source>Reasoning Models: Training</source>
+        <translation>Modelos de razonamiento: entrenamiento</translation>
+    </message>
+    <message>
+        <source>Verifier-trained</source>
+        <translation>Entrenado con el verificador</translation>
+    </message>
+    <message>
+        <source>Preference-trained</source>
+        <translation>Entrenado con la preferencia</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 no está instalado.</translation>
+    </message>
+    <message>
+        <source>No training log beside %1.</source>
+        <translation>No hay registro de entrenamiento junto a %1.</translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,6 @@ Restore it?</source>
         <translation>バックエンド:</translation>
     </message>
     <message>
-        <source>the shipped model</source>
-        <translation>同梱のモデル</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -385,10 +381,6 @@ Restore it?</source>
     <message>
         <source>move37 models (*.m37)</source>
         <translation>move37 モデル (*.m37)</translation>
-    </message>
-    <message>
-        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
-        <translation>ローカル推論モデルがありません。設定でファイルを選ぶか、リモートのバックエンドを使ってください。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -553,6 +545,54 @@ Restore it?</source>
     <message>
         <source>Added to the comment of this move.</source>
         <translation>この手のコメントに追加しました。</translation>
+    </message>
+    <message>
+        <source>No local model file: choose one in the chat settings (…).</source>
+        <translation>ローカルモデルのファイルがありません。チャット設定（…）で選んでください。</translation>
+    </message>
+    <message>
+        <source>The shipped reasoning model is missing: choose a file in the chat settings, or a remote backend.</source>
+        <translation>同梱の推論モデルが見つかりません。チャット設定でファイルを選ぶか、リモートのバックエンドを選んでください。</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads %1 as its only candidate)</source>
+        <translation>思考中…（ローカルモデルは %1 を唯一の候補として読みます）</translation>
+    </message>
+    <message>
+        <source>Verifier-trained (reason-9x9)</source>
+        <translation>検証器で訓練（reason-9x9）</translation>
+    </message>
+    <message>
+        <source>Preference-trained (reason-pref-9x9)</source>
+        <translation>選好で訓練（reason-pref-9x9）</translation>
+    </message>
+    <message>
+        <source>Model file from the settings</source>
+        <translation>設定のモデルファイル</translation>
+    </message>
+    <message>
+        <source>The shipped models differ in what rewarded them: the verifier (the engine&apos;s deep search and every checked step) or a preference net trained on people&apos;s games. Ask both about the same position to compare.</source>
+        <translation>同梱の2つのモデルは報酬の源が違います。検証器（エンジンの深い探索と各ステップの検査）か、人の対局で訓練した選好ネットです。同じ局面で両方に聞いて比べてください。</translation>
+    </message>
+    <message>
+        <source>Local model:</source>
+        <translation>ローカルモデル：</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>訓練…</translation>
+    </message>
+    <message>
+        <source>The shipped models&apos; GRPO curves: reward, accuracy, faithfulness and response length by step</source>
+        <translation>同梱モデルの GRPO 曲線：ステップごとの報酬・正確さ・忠実さ・応答の長さ</translation>
+    </message>
+    <message>
+        <source>a reasoning model (.m37)</source>
+        <translation>推論モデル（.m37）</translation>
+    </message>
+    <message>
+        <source>Earlier answer on this position</source>
+        <translation>この局面での前の回答</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1305,10 @@ Last messages of the engine:
         <source>not true on the board</source>
         <translation>盤上では正しくない</translation>
     </message>
+    <message>
+        <source>cannot start the think block with &quot;%1&quot;: %2</source>
+        <translation>思考ブロックを「%1」で始められません：%2</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MainWindow</name>
@@ -1854,6 +1898,61 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1 が投了しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ReasonTrainingDialog</name>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>reward (mean of %1 steps)</source>
+        <translation>報酬（%1 ステップの平均）</translation>
+    </message>
+    <message>
+        <source>response tokens</source>
+        <translation>応答トークン数</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>報酬</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正確さ</translation>
+    </message>
+    <message>
+        <source>faithfulness</source>
+        <translation>忠実さ</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>選好</translation>
+    </message>
+    <message>
+        <source>response length</source>
+        <translation>応答の長さ</translation>
+    </message>
+    <message>
+        <source>Reasoning Models: Training</source>
+        <translation>推論モデル：訓練</translation>
+    </message>
+    <message>
+        <source>Verifier-trained</source>
+        <translation>検証器で訓練</translation>
+    </message>
+    <message>
+        <source>Preference-trained</source>
+        <translation>選好で訓練</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 はインストールされていません。</translation>
+    </message>
+    <message>
+        <source>No training log beside %1.</source>
+        <translation>%1 の横に訓練ログがありません。</translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,6 @@ Restore it?</source>
         <translation>백엔드:</translation>
     </message>
     <message>
-        <source>the shipped model</source>
-        <translation>기본 제공 모델</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -385,10 +381,6 @@ Restore it?</source>
     <message>
         <source>move37 models (*.m37)</source>
         <translation>move37 모델 (*.m37)</translation>
-    </message>
-    <message>
-        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
-        <translation>로컬 추론 모델이 없습니다. 설정에서 파일을 고르거나 원격 백엔드를 사용하세요.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -553,6 +545,54 @@ Restore it?</source>
     <message>
         <source>Added to the comment of this move.</source>
         <translation>이 수의 주석에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>No local model file: choose one in the chat settings (…).</source>
+        <translation>로컬 모델 파일이 없습니다. 채팅 설정(…)에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The shipped reasoning model is missing: choose a file in the chat settings, or a remote backend.</source>
+        <translation>기본 제공 추론 모델이 없습니다. 채팅 설정에서 파일을 선택하거나 원격 백엔드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads %1 as its only candidate)</source>
+        <translation>생각 중… (로컬 모델이 %1을 유일한 후보로 읽습니다)</translation>
+    </message>
+    <message>
+        <source>Verifier-trained (reason-9x9)</source>
+        <translation>검증기로 훈련 (reason-9x9)</translation>
+    </message>
+    <message>
+        <source>Preference-trained (reason-pref-9x9)</source>
+        <translation>선호로 훈련 (reason-pref-9x9)</translation>
+    </message>
+    <message>
+        <source>Model file from the settings</source>
+        <translation>설정의 모델 파일</translation>
+    </message>
+    <message>
+        <source>The shipped models differ in what rewarded them: the verifier (the engine&apos;s deep search and every checked step) or a preference net trained on people&apos;s games. Ask both about the same position to compare.</source>
+        <translation>기본 제공 모델은 보상의 출처가 다릅니다: 검증기(엔진의 깊은 탐색과 각 단계의 검사) 또는 사람의 대국으로 훈련한 선호 네트워크. 같은 국면에서 둘 다에게 물어 비교하세요.</translation>
+    </message>
+    <message>
+        <source>Local model:</source>
+        <translation>로컬 모델:</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>훈련…</translation>
+    </message>
+    <message>
+        <source>The shipped models&apos; GRPO curves: reward, accuracy, faithfulness and response length by step</source>
+        <translation>기본 제공 모델의 GRPO 곡선: 단계별 보상, 정확도, 충실도, 응답 길이</translation>
+    </message>
+    <message>
+        <source>a reasoning model (.m37)</source>
+        <translation>추론 모델 (.m37)</translation>
+    </message>
+    <message>
+        <source>Earlier answer on this position</source>
+        <translation>이 국면의 이전 답변</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1305,10 @@ Last messages of the engine:
         <source>not true on the board</source>
         <translation>바둑판과 맞지 않음</translation>
     </message>
+    <message>
+        <source>cannot start the think block with &quot;%1&quot;: %2</source>
+        <translation>생각 블록을 &quot;%1&quot;(으)로 시작할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MainWindow</name>
@@ -1854,6 +1898,61 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1이(가) 기권했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ReasonTrainingDialog</name>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>reward (mean of %1 steps)</source>
+        <translation>보상 (%1단계 평균)</translation>
+    </message>
+    <message>
+        <source>response tokens</source>
+        <translation>응답 토큰 수</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>보상</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>faithfulness</source>
+        <translation>충실도</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>선호</translation>
+    </message>
+    <message>
+        <source>response length</source>
+        <translation>응답 길이</translation>
+    </message>
+    <message>
+        <source>Reasoning Models: Training</source>
+        <translation>추론 모델: 훈련</translation>
+    </message>
+    <message>
+        <source>Verifier-trained</source>
+        <translation>검증기로 훈련</translation>
+    </message>
+    <message>
+        <source>Preference-trained</source>
+        <translation>선호로 훈련</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1이(가) 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No training log beside %1.</source>
+        <translation>%1 옆에 훈련 기록이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,6 @@ Restore it?</source>
         <translation>后端：</translation>
     </message>
     <message>
-        <source>the shipped model</source>
-        <translation>随附的模型</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -385,10 +381,6 @@ Restore it?</source>
     <message>
         <source>move37 models (*.m37)</source>
         <translation>move37 模型 (*.m37)</translation>
-    </message>
-    <message>
-        <source>No local reasoning model: choose a file in Settings, or a remote backend.</source>
-        <translation>没有本地推理模型：请在设置中选择文件，或使用远程后端。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -553,6 +545,54 @@ Restore it?</source>
     <message>
         <source>Added to the comment of this move.</source>
         <translation>已加入此手的注释。</translation>
+    </message>
+    <message>
+        <source>No local model file: choose one in the chat settings (…).</source>
+        <translation>没有本地模型文件：请在聊天设置（…）中选择一个。</translation>
+    </message>
+    <message>
+        <source>The shipped reasoning model is missing: choose a file in the chat settings, or a remote backend.</source>
+        <translation>随附的推理模型缺失：请在聊天设置中选择文件，或选择远程后端。</translation>
+    </message>
+    <message>
+        <source>Thinking… (the local model reads %1 as its only candidate)</source>
+        <translation>思考中…（本地模型把 %1 作为唯一候选来计算）</translation>
+    </message>
+    <message>
+        <source>Verifier-trained (reason-9x9)</source>
+        <translation>验证器训练（reason-9x9）</translation>
+    </message>
+    <message>
+        <source>Preference-trained (reason-pref-9x9)</source>
+        <translation>偏好训练（reason-pref-9x9）</translation>
+    </message>
+    <message>
+        <source>Model file from the settings</source>
+        <translation>设置中的模型文件</translation>
+    </message>
+    <message>
+        <source>The shipped models differ in what rewarded them: the verifier (the engine&apos;s deep search and every checked step) or a preference net trained on people&apos;s games. Ask both about the same position to compare.</source>
+        <translation>两个随附模型的奖励来源不同：验证器（引擎的深度搜索和每一步的检查）或用人类对局训练的偏好网络。对同一局面分别提问即可比较。</translation>
+    </message>
+    <message>
+        <source>Local model:</source>
+        <translation>本地模型：</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>训练…</translation>
+    </message>
+    <message>
+        <source>The shipped models&apos; GRPO curves: reward, accuracy, faithfulness and response length by step</source>
+        <translation>随附模型的 GRPO 曲线：各步的奖励、准确度、忠实度和回答长度</translation>
+    </message>
+    <message>
+        <source>a reasoning model (.m37)</source>
+        <translation>推理模型（.m37）</translation>
+    </message>
+    <message>
+        <source>Earlier answer on this position</source>
+        <translation>此局面之前的回答</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1305,10 @@ Last messages of the engine:
         <source>not true on the board</source>
         <translation>与棋盘不符</translation>
     </message>
+    <message>
+        <source>cannot start the think block with &quot;%1&quot;: %2</source>
+        <translation>无法以“%1”开始思考块：%2</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::MainWindow</name>
@@ -1854,6 +1898,61 @@ The game is kept. Restart the engine to go on.</source>
     <message>
         <source>%1 resigned: %2</source>
         <translation>%1 认输：%2</translation>
+    </message>
+</context>
+<context>
+    <name>m37::ui::ReasonTrainingDialog</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>reward (mean of %1 steps)</source>
+        <translation>奖励（%1 步平均）</translation>
+    </message>
+    <message>
+        <source>response tokens</source>
+        <translation>回答词元数</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确度</translation>
+    </message>
+    <message>
+        <source>faithfulness</source>
+        <translation>忠实度</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>response length</source>
+        <translation>回答长度</translation>
+    </message>
+    <message>
+        <source>Reasoning Models: Training</source>
+        <translation>推理模型：训练</translation>
+    </message>
+    <message>
+        <source>Verifier-trained</source>
+        <translation>验证器训练</translation>
+    </message>
+    <message>
+        <source>Preference-trained</source>
+        <translation>偏好训练</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 未安装。</translation>
+    </message>
+    <message>
+        <source>No training log beside %1.</source>
+        <translation>%1 旁边没有训练日志。</translation>
     </message>
 </context>
 <context>

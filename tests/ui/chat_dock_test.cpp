@@ -7,6 +7,7 @@
 #include "ui/chat_dock.h"
 
 #include <gtest/gtest.h>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QTemporaryDir>
@@ -125,6 +126,23 @@ TEST(ChatDock, StreamsARandomLocalModelAndFinishes) {
     EXPECT_EQ(f.dock.answerText(), answer.remove("<answer>").remove("</answer>").trimmed());
 }
 
+TEST(ChatDock, EvaluateMoveStartsTheLocalThinkBlockWithThatCandidate) {
+    Fixture f;
+    f.dock.setLocalModel(randomModel(), "random");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return f.dock.localModelReady(); }, 10000));
+    useLocal(f.dock, 24);
+    int finished = 0;
+    QObject::connect(&f.dock, &ChatDock::finished, [&] { ++finished; });
+    ChatQuestion q;
+    q.kind = ChatQuestion::kEvaluateMove;
+    q.point = test::vertex(f.model, "C7");
+    f.dock.ask(q);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 1; }, 30000));
+    EXPECT_TRUE(f.dock.thinkText().startsWith("\nto move: black.\ncandidates: C7."))
+        << f.dock.thinkText().toStdString();
+    EXPECT_LE(f.dock.tokens(), 24);  // the forced tokens count against the budget
+}
+
 TEST(ChatDock, CancelStopsAndTheNextQuestionRuns) {
     Fixture f;
     f.dock.setLocalModel(randomModel(2048), "random, long context");
@@ -227,6 +245,57 @@ TEST(ChatDock, RemoteBackendShowsThinkingThenAnswerAndStepsMoveGhostStones) {
     QFile saved(dir.filePath("chat.txt"));
     ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(saved.readAll()).trimmed(), f.dock.exchangeText().trimmed());
+}
+
+TEST(ChatDock, AnotherModelOnTheSamePositionKeepsTheEarlierAnswer) {
+    ChatTestServer server(thinkBlockStream(1));
+    Fixture f;
+    f.dock.setLocalModel(randomModel(), "random");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return f.dock.localModelReady(); }, 10000));
+    useLocal(f.dock, 24);
+    int finished = 0;
+    QObject::connect(&f.dock, &ChatDock::finished, [&] { ++finished; });
+    f.dock.ask(ChatQuestion{});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 1; }, 30000));
+    const QString first = f.dock.exchangeText();
+    EXPECT_TRUE(f.dock.earlierExchange().isEmpty());
+    // The remote backend on the same position: the local exchange stays.
+    useRemote(f.dock, server);
+    f.dock.ask(ChatQuestion{});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 2; }, 15000));
+    EXPECT_EQ(f.dock.earlierExchange(), first);
+    EXPECT_TRUE(first.contains("local model random"));
+    auto* earlier = f.dock.findChild<QTextBrowser*>("chatEarlier");
+    ASSERT_TRUE(earlier);
+    EXPECT_EQ(earlier->toPlainText(), first);
+    // Asking the same backend again replaces nothing; another position
+    // forgets the earlier answer.
+    f.dock.ask(ChatQuestion{});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 3; }, 15000));
+    EXPECT_EQ(f.dock.earlierExchange(), first);
+    f.model.play(test::vertex(f.model, "E5"));
+    f.dock.ask(ChatQuestion{});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 4; }, 15000));
+    EXPECT_TRUE(f.dock.earlierExchange().isEmpty());
+}
+
+TEST(ChatDock, LocalModelChoicePersistsAndPicksTheFile) {
+    Fixture f;
+    auto* combo = f.dock.findChild<QComboBox*>("chatLocalModel");
+    ASSERT_TRUE(combo);
+    ChatSettings s = f.dock.settings();
+    s.localModel = LocalModel::kFile;
+    s.localModelPath = "/nonexistent/model.m37";
+    f.dock.setSettings(s);
+    EXPECT_EQ(combo->currentData().toInt(), int(LocalModel::kFile));
+    EXPECT_EQ(ChatSettings::load().localModel, LocalModel::kFile);
+    combo->setCurrentIndex(combo->findData(int(LocalModel::kPreference)));
+    EXPECT_EQ(f.dock.settings().localModel, LocalModel::kPreference);
+    EXPECT_EQ(ChatSettings::load().localModel, LocalModel::kPreference);
+    EXPECT_EQ(ChatSettings::load().localModelPath, QStringLiteral("/nonexistent/model.m37"));
+    s = f.dock.settings();
+    s.localModel = LocalModel::kVerifier;
+    f.dock.setSettings(s);
 }
 
 TEST(ChatDock, RemoteErrorsAreShown) {
