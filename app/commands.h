@@ -19,5 +19,6 @@ int runReasonSft(int argc, char** argv);
 int runReasonGrpo(int argc, char** argv);
 int runReasonEval(int argc, char** argv);
 int runReason(int argc, char** argv);
+int runConvertNet(int argc, char** argv);
 
 }  // namespace m37::app

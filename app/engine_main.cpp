@@ -37,6 +37,8 @@ const Command kCommands[] = {
      "--out DIR -w NET"},
     {"reason-eval", m37::app::runReasonEval,
      "a reasoning model on held-out traces: reason-eval --model F --traces FILE"},
+    {"convert-net", m37::app::runConvertNet,
+     "a net file in half or single precision: convert-net --half --in F --out F"},
     {"reason", m37::app::runReason,
      "stream the reasoning model's think block: reason --model F --sgf FILE --move N"},
 };

@@ -5,6 +5,7 @@
 #include <bit>
 #include <charconv>
 #include <cstdio>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -167,7 +168,70 @@ struct TensorSpec {
     std::vector<int64_t> shape;
     uint64_t floats = 0;
     uint64_t offset = 0;
+    bool half = false;  // stored as f16
+    uint64_t bytes() const { return floats * (half ? 2 : 4); }
 };
+
+// IEEE 754 binary16 <-> binary32, round to nearest even; out-of-range
+// values become infinities (the writer refuses them first).
+float halfToFloat(uint16_t h) {
+    const uint32_t sign = uint32_t(h & 0x8000u) << 16;
+    uint32_t exp = (h >> 10) & 0x1fu, mant = h & 0x3ffu, bits;
+    if (exp == 0) {
+        if (mant == 0) {
+            bits = sign;
+        } else {  // subnormal: normalise
+            exp = 127 - 15 + 1;
+            while (!(mant & 0x400u)) {
+                mant <<= 1;
+                --exp;
+            }
+            bits = sign | (exp << 23) | ((mant & 0x3ffu) << 13);
+        }
+    } else if (exp == 31) {
+        bits = sign | 0x7f800000u | (mant << 13);
+    } else {
+        bits = sign | ((exp + 127 - 15) << 23) | (mant << 13);
+    }
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+}
+
+uint16_t floatToHalf(float f) {
+    uint32_t x;
+    std::memcpy(&x, &f, 4);
+    const uint16_t sign = uint16_t((x >> 16) & 0x8000u);
+    const uint32_t absx = x & 0x7fffffffu;
+    if (absx >= 0x7f800000u) return uint16_t(sign | 0x7c00u | (absx > 0x7f800000u ? 0x200u : 0));
+    if (absx >= 0x477ff000u) return uint16_t(sign | 0x7c00u);  // rounds past 65504
+    if (absx < 0x33000001u) return sign;                        // rounds to zero
+    int exp = int(absx >> 23) - 127 + 15;
+    uint32_t mant = (absx & 0x7fffffu) | 0x800000u;
+    int shift = 13;
+    if (exp <= 0) {  // subnormal half
+        shift += 1 - exp;
+        exp = 0;
+    }
+    uint32_t h = mant >> shift;
+    const uint32_t rest = mant & ((1u << shift) - 1), halfway = 1u << (shift - 1);
+    if (rest > halfway || (rest == halfway && (h & 1u))) ++h;
+    if (exp == 0) return uint16_t(sign | h);  // may carry into the smallest normal
+    return uint16_t(sign | ((uint32_t(exp) << 10) + h - 0x400u));  // a carry bumps the exponent
+}
+
+void copyHalvesLe(const char* src, size_t n, float* dst) {
+    for (size_t i = 0; i < n; ++i)
+        dst[i] = halfToFloat(uint16_t(uint8_t(src[2 * i])) | uint16_t(uint8_t(src[2 * i + 1])) << 8);
+}
+
+void appendHalvesLe(const std::vector<float>& v, std::string* out) {
+    for (float f : v) {
+        const uint16_t h = floatToHalf(f);
+        out->push_back(char(h & 0xff));
+        out->push_back(char(h >> 8));
+    }
+}
 
 }  // namespace
 
@@ -359,14 +423,15 @@ std::optional<NetFile> parseNetFile(std::string_view bytes, const std::string& n
                             " is over the limit of " +
                             std::to_string(NetFileLimits::kMaxTensorFloats) + " floats");
             s.floats = *floats;
-            if (f[2] != "f32")
+            if (f[2] != "f32" && f[2] != "f16")
                 return fail(where + tname + "unknown dtype '" + std::string(f[2].substr(0, 20)) +
                             "'");
+            s.half = f[2] == "f16";
             if (!parseU64(f[3], &s.offset)) return fail(where + tname + "bad offset");
             if (s.offset != nextOffset)
                 return fail(where + tname + "offset " + std::to_string(s.offset) + ", expected " +
                             std::to_string(nextOffset) + " (tensors are stored back to back)");
-            nextOffset += s.floats * sizeof(float);
+            nextOffset += s.bytes();
             specs.push_back(std::move(s));
         } else {
             std::string value;
@@ -413,9 +478,9 @@ std::optional<NetFile> parseNetFile(std::string_view bytes, const std::string& n
     const size_t dataStart = pos;
     const uint64_t avail = uint64_t(bytes.size() - dataStart) - (haveTrailer ? kTrailerBytes : 0);
     for (const auto& s : specs) {
-        const uint64_t need = s.floats * sizeof(float);
+        const uint64_t need = s.bytes();
         if (s.offset + need > avail) {
-            const uint64_t got = avail > s.offset ? (avail - s.offset) / sizeof(float) : 0;
+            const uint64_t got = avail > s.offset ? (avail - s.offset) / (s.half ? 2 : 4) : 0;
             return fail("tensor '" + s.name + "': expected " + std::to_string(s.floats) +
                         " floats, file ends after " + std::to_string(got));
         }
@@ -436,8 +501,17 @@ std::optional<NetFile> parseNetFile(std::string_view bytes, const std::string& n
         NamedTensor t;
         t.name = std::move(s.name);
         t.shape = std::move(s.shape);
+        t.half = s.half;
         t.values.resize(size_t(s.floats));
-        copyFloatsLe(bytes.data() + dataStart + s.offset, size_t(s.floats), t.values.data());
+        if (s.half)
+            copyHalvesLe(bytes.data() + dataStart + s.offset, size_t(s.floats), t.values.data());
+        else
+            copyFloatsLe(bytes.data() + dataStart + s.offset, size_t(s.floats), t.values.data());
+        for (size_t i = 0; i < t.values.size(); ++i)
+            if (!std::isfinite(t.values[i]))
+                return fail("tensor '" + t.name + "': value " + std::to_string(i) + " is " +
+                            (std::isnan(t.values[i]) ? "NaN" : "infinite") +
+                            " (a damaged or diverged network)");
         net.tensors.push_back(std::move(t));
     }
     return net;
@@ -526,16 +600,21 @@ std::optional<std::string> serializeNetFile(const NetFile& net, std::string* err
         if (!n || *n != t.values.size())
             return fail("tensor '" + t.name + "': shape " + shapeText(t.shape) + " does not hold " +
                         std::to_string(t.values.size()) + " floats");
-        out += "tensor: " + t.name + " " + shapeText(t.shape) + " f32 " + std::to_string(offset) +
-               "\n";
-        offset += *n * sizeof(float);
+        for (float v : t.values)
+            if (!std::isfinite(v) || (t.half && std::fabs(v) > 65504.f))
+                return fail("tensor '" + t.name + "': a value is " +
+                            (std::isfinite(v) ? "beyond f16's range" : "not finite"));
+        out += "tensor: " + t.name + " " + shapeText(t.shape) + (t.half ? " f16 " : " f32 ") +
+               std::to_string(offset) + "\n";
+        offset += *n * (t.half ? 2 : 4);
     }
     if (out.size() > NetFileLimits::kMaxHeaderBytes) return fail("header longer than 1 MiB");
     out += std::string(kEndHeader) + "\n";
     if (out.size() + offset + kTrailerBytes > NetFileLimits::kMaxFileBytes)
         return fail("file would be too large");
     out.reserve(out.size() + size_t(offset) + kTrailerBytes);
-    for (const auto& t : net.tensors) appendFloatsLe(t.values, &out);
+    for (const auto& t : net.tensors)
+        t.half ? appendHalvesLe(t.values, &out) : appendFloatsLe(t.values, &out);
     out += std::string(kCrcPrefix) + hex8(crc32Of(out)) + "\n";
     return out;
 }

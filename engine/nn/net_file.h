@@ -27,7 +27,8 @@
 // Header lines end in '\n'. Keys are [a-z0-9_.-]+, followed by ": " and the
 // value; values are one line, a backslash escapes '\n' as "\n", '\r' as "\r"
 // and itself as "\\". SHAPE is dimensions joined by 'x' (a scalar is "1");
-// DTYPE is `f32` (the only one in version 1); OFFSET is the byte offset of
+// DTYPE is `f32` or `f16` (IEEE half precision, for large models such as
+// the reasoning model's; read back as float32); OFFSET is the byte offset of
 // the tensor's data from the first byte after "end-header\n". Tensors are
 // stored in header order, back to back, row-major (C order). The data
 // section is followed directly by the 16-byte checksum line, which ends the
@@ -92,11 +93,13 @@ struct NetMetadata {
     bool operator==(const NetMetadata&) const = default;
 };
 
-// One tensor: name, shape (row-major) and float32 values.
+// One tensor: name, shape (row-major) and float32 values. Every value must
+// be finite (the reader refuses NaN and infinities, the writer too).
 struct NamedTensor {
     std::string name;
     std::vector<int64_t> shape;
     std::vector<float> values;
+    bool half = false;  // stored as f16 (values are rounded to half precision on writing)
 
     uint64_t elements() const;
     bool operator==(const NamedTensor&) const = default;

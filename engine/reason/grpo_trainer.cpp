@@ -455,9 +455,11 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
         r.ok = true;
         return r;
     }
-    if (step > startStep) {  // a rerun of a finished run changes nothing
+    if (step > startStep) {  // a rerun of a finished run only redraws the curves
         evaluate(step);
         checkpoint(step);
+    } else if (std::string why; !writeGrpoCurves(p.outDir, curvesTitle, &why)) {
+        say(out, "%s: cannot draw the curves: %s\n", kPrefix, why.c_str());
     }
     say(out, "%s: done at step %lld; %s (best held-out reward: %s)\n", kPrefix, (long long)step,
         files.model.c_str(), files.best.c_str());

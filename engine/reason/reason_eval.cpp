@@ -158,19 +158,18 @@ std::string ReasonEvalSummary::csvHeader() {
 
 std::string ReasonEvalSummary::csvRow() const {
     char buf[512];
-    std::snprintf(buf, sizeof buf, "%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.1f,%.1f,%.1f", n_,
+    std::snprintf(buf, sizeof buf, "%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.1f,%.1f,%.1f,", n_,
                   answerBestPercent(), 100 * meanWinrateLoss(), answerLegalPercent(),
                   formatOkPercent(), stepsLegalPercent(), claimsWithinPercent(), meanThinkTokens(),
                   tokensPerSecond(), meanFirstTokenMs());
-    std::string text = buf;
+    std::string row = buf;
     if (prefCount_ > 0) {
-        std::snprintf(buf, sizeof buf,
-                      "answer = preference's top   %.1f%%\n"
-                      "mean preference             %.3f (p(answer) / p(top))\n",
-                      preferenceTopPercent(), meanPreference());
-        text += buf;
+        std::snprintf(buf, sizeof buf, "%.2f,%.4f", preferenceTopPercent(), meanPreference());
+        row += buf;
+    } else {
+        row += ",";  // no preference net: empty columns
     }
-    return text;
+    return row;
 }
 
 }  // namespace m37::reason

@@ -401,8 +401,10 @@ std::optional<Transformer> loadTransformer(const std::string& path, std::string*
 }
 
 bool saveTransformer(const std::string& path, const Transformer& model,
-                     const nn::NetMetadata& provenance, std::string* error) {
-    return nn::writeNetFile(path, model->toNetFile(provenance), error);
+                     const nn::NetMetadata& provenance, std::string* error, bool half) {
+    nn::NetFile file = model->toNetFile(provenance);
+    for (nn::NamedTensor& t : file.tensors) t.half = half;
+    return nn::writeNetFile(path, file, error);
 }
 
 }  // namespace m37::reason

@@ -107,8 +107,11 @@ std::optional<Transformer> transformerFromNetFile(const nn::NetFile& file, std::
 // is not a reasoning model. *meta (if given) receives the header.
 std::optional<Transformer> loadTransformer(const std::string& path, std::string* error,
                                            nn::NetMetadata* meta = nullptr);
-// Writes the model atomically with the provenance fields of `provenance`.
+// Writes the model atomically with the provenance fields of `provenance`,
+// its tensors in half precision unless `half` is false (half the size; the
+// training state that needs full precision lives in the trainers'
+// checkpoints).
 bool saveTransformer(const std::string& path, const Transformer& model,
-                     const nn::NetMetadata& provenance, std::string* error);
+                     const nn::NetMetadata& provenance, std::string* error, bool half = true);
 
 }  // namespace m37::reason

@@ -5,7 +5,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -109,6 +111,65 @@ TEST(NetFile, RoundTrip) {
     EXPECT_EQ(bytes.substr(bytes.size() - 16, 7), "crc32: ");
 }
 
+TEST(NetFile, HalfPrecisionTensorsRoundTripAtHalfTheSize) {
+    NetFile f = smallNet();
+    for (auto& t : f.tensors) t.half = true;
+    // Values half precision holds exactly, its extremes, a subnormal, and
+    // one that rounds (to nearest even).
+    f.tensors.push_back({"extra.values", {8}, {0.f, -2.5f, 65504.f, -65504.f, 6.1035156e-05f,
+                                               5.9604645e-08f, 1.0009765625f, 1.00048828125f},
+                         true});
+    std::string error;
+    auto bytes = serializeNetFile(f, &error);
+    ASSERT_TRUE(bytes) << error;
+    auto full = serializeNetFile(smallNet(), &error);
+    ASSERT_TRUE(full) << error;
+    EXPECT_LT(bytes->size(), full->size() * 6 / 10);
+    EXPECT_NE(bytes->find("\ntensor: input.conv.weight 4x18x3x3 f16 0\n"), std::string::npos);
+    auto back = parseNetFile(*bytes, "half.m37", &error);
+    ASSERT_TRUE(back) << error;
+    ASSERT_EQ(back->tensors.size(), f.tensors.size());
+    for (size_t i = 0; i < f.tensors.size(); ++i) {
+        EXPECT_TRUE(back->tensors[i].half);
+        for (size_t j = 0; j < f.tensors[i].values.size(); ++j) {
+            const float v = f.tensors[i].values[j];
+            EXPECT_NEAR(back->tensors[i].values[j], v, std::max(1e-7f, std::fabs(v) / 1024))
+                << f.tensors[i].name << "[" << j << "]";
+        }
+    }
+    const std::vector<float> exact = {0.f, -2.5f, 65504.f, -65504.f, 6.1035156e-05f,
+                                      5.9604645e-08f, 1.0009765625f, 1.0f};  // the tie rounds to even
+    EXPECT_EQ(back->tensors.back().values, exact);
+    // Written again, the file is byte for byte the same.
+    auto again = serializeNetFile(*back, &error);
+    ASSERT_TRUE(again) << error;
+    EXPECT_EQ(*again, *bytes);
+    // Beyond f16's range: refused, naming the tensor.
+    f.tensors.back().values[0] = 70000.f;
+    EXPECT_FALSE(serializeNetFile(f, &error));
+    EXPECT_NE(error.find("extra.values"), std::string::npos) << error;
+}
+
+TEST(NetFile, NonFiniteValuesAreRefused) {
+    NetFile f = smallNet();
+    f.tensors[0].values[3] = std::nanf("");
+    std::string error;
+    EXPECT_FALSE(serializeNetFile(f, &error));
+    EXPECT_NE(error.find("not finite"), std::string::npos) << error;
+    // A file with a NaN written by something else: the reader says where.
+    std::string b = smallBytes();
+    const size_t data = b.find("end-header\n") + 11;
+    const float nan = std::nanf("");
+    std::memcpy(&b[data + 4 * 3], &nan, 4);
+    b.resize(b.size() - 16);
+    uLong crc = crc32(0L, Z_NULL, 0);
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(b.data()), uInt(b.size()));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "crc32: %08lx\n", crc & 0xffffffffUL);
+    const std::string e = parseError(b + buf);
+    EXPECT_NE(e.find("tensor 'input.conv.weight': value 3 is NaN"), std::string::npos) << e;
+}
+
 TEST(NetFile, FutureHeadsAndExtraKeysSurvive) {
     NetFile f = smallNet();
     f.meta.heads = {"policy", "value", "score", "ownership"};
@@ -187,7 +248,8 @@ TEST(NetFile, BadHeaderLines) {
         {"board_size: 5\n", "board_size: 0\n", "board_size: expected an integer in 2..64"},
         {"blocks: 1\n", "blocks: 1\nblocks: 1\n", "duplicate key 'blocks'"},
         {"channels: 4\n", "", "header has no 'channels' line"},
-        {"f32 0\n", "f16 0\n", "tensor 'input.conv.weight': unknown dtype 'f16'"},
+        {"f32 0\n", "bf16 0\n", "tensor 'input.conv.weight': unknown dtype 'bf16'"},
+        {"f32 0\n", "f16 0\n", "tensor 'input.conv.bn_mean': offset 2592, expected 1296"},
         {"4x18x3x3", "4x18x3", "tensor 'input.conv.bn_mean': offset 2592, expected 864"},
         {"4x18x3x3 f32 0\n", "4x18x3x3 f32 8\n", "offset 8, expected 0"},
         {"4x18x3x3", "4xx18", "bad shape"},

@@ -14,18 +14,10 @@ namespace {
 
 using test::smallRecord;
 
-// The tokens of a text without its final newline (as the model writes it).
-std::vector<int> ids(std::string text) {
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    auto v = Tokenizer::instance().encodeStrict(text);
-    EXPECT_TRUE(v) << text;
-    return v ? *v : std::vector<int>{};
-}
+using test::replaceAll;
 
-std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
-    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-        s.replace(at, from.size(), to);
-    return s;
+std::vector<int> ids(const std::string& text) {
+    return test::completionIds(text);
 }
 
 // Record 0: Black to move on an empty 5x5, candidates C3 B2, "try C3: W B2

@@ -171,7 +171,7 @@ TEST(ReasonModel, LoadsASavedModel) {
     nn::NetMetadata prov;
     prov.notes = "test model";
     std::string error;
-    ASSERT_TRUE(saveTransformer(path, net, prov, &error)) << error;
+    ASSERT_TRUE(saveTransformer(path, net, prov, &error, /*half=*/false)) << error;
     auto loaded = ReasonModel::load(path, {}, &error);
     ASSERT_NE(loaded, nullptr) << error;
     EXPECT_EQ(loaded->params(), small());

@@ -1,11 +1,15 @@
 #pragma once
-// Helpers of the SFT and evaluation tests: a small trace file of 5x5
+// Helpers of the SFT, GRPO and evaluation tests: a small trace file of 5x5
 // positions whose think blocks are short and canonical (the writer's
-// text), so a tiny model can learn them in a few steps.
+// text), so a tiny model can learn them in a few steps; a completion's
+// tokens; text replacement.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
 #include "engine/go/coord.h"
+#include "engine/reason/tokenizer.h"
 #include "engine/reason/trace_record.h"
 
 namespace m37::reason::test {
@@ -36,6 +40,20 @@ inline TraceRecord smallRecord(int i) {
               other + " " + b + " -> black " + std::to_string(pct) + "%.\nconclusion: " + a +
               ", black " + std::to_string(pct) + "%.\n</think>\n<answer>" + a + "</answer>\n";
     return r;
+}
+
+// The tokens of a text without its final newline (as the model writes it).
+inline std::vector<int> completionIds(std::string text) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    auto v = Tokenizer::instance().encodeStrict(text);
+    EXPECT_TRUE(v) << text;
+    return v ? *v : std::vector<int>{};
+}
+
+inline std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+    return s;
 }
 
 inline std::string smallTraceFile(int records) {
