@@ -21,6 +21,7 @@
 
 #include "app/command_options.h"
 #include "app/commands.h"
+#include "app/reason_judge.h"
 #include "app/stop_signal.h"
 #include "engine/nn/net_loader.h"
 #include "engine/reason/grpo_rewards.h"
@@ -107,30 +108,14 @@ int runReasonEval(int argc, char** argv) {
         return 1;
     }
 
-    // The judge: a search with the net (or rollouts).
-    SearchParams sp;
-    sp.threads = 1;
-    sp.seed = seed;
-    sp.rollouts = weights.empty();
-    nn::NNParams np;
-    np.batchSize = sp.batchSize;
-    np.seed = seed;
-    std::shared_ptr<nn::LoadedNetwork> net;
-    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
+    // The judge: a search with the net (or rollouts), and the preference net.
+    auto judges = ReasonJudge::make(weights, visits, seed, preferenceNet, &err);
+    if (!judges) {
         std::fprintf(stderr, "reason-eval: cannot load %s\n", err.c_str());
         return 1;
     }
-    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
-    reason::MovePreference preference;
-    if (!preferenceNet.empty()) {
-        auto prefNet = nn::loadNetwork(preferenceNet, np, &err);
-        if (!prefNet) {
-            std::fprintf(stderr, "reason-eval: cannot load %s\n", err.c_str());
-            return 1;
-        }
-        preference = reason::policyPreference(prefNet->heatmapEvaluator(-1));
-    }
-    const reason::PositionEvaluator judge = reason::searchEvaluator(mcts, visits);
+    const reason::PositionEvaluator& judge = judges->evaluator();
+    const reason::MovePreference& preference = judges->preference();
     reason::VerifierParams vp;
     vp.tolerancePercent = tolerance;
 
@@ -156,7 +141,7 @@ int runReasonEval(int argc, char** argv) {
             reference = reason::traceReference(r);
         else
             reference =
-                reason::searchReference(reason::searchForTrace(mcts, *position, visits, 0).deep);
+                reason::searchReference(reason::searchForTrace(judges->search(), *position, visits, 0).deep);
         const std::vector<int> prompt = tok.promptTokens(position->board(), position->toMove());
         sampling.maxTokens = maxTokens > 0 ? maxTokens : model->params().context;
         sampling.seed = seed + uint64_t(index);

@@ -16,24 +16,13 @@
 
 #include "app/command_options.h"
 #include "app/commands.h"
+#include "app/reason_judge.h"
 #include "app/stop_signal.h"
-#include "engine/nn/net_loader.h"
 #include "engine/reason/grpo_trainer.h"
-#include "engine/reason/trace_search.h"
-#include "engine/search/mcts.h"
 
 namespace po = boost::program_options;
 
 namespace m37::app {
-
-namespace {
-
-std::string baseName(const std::string& path) {
-    const size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-}  // namespace
 
 int runReasonGrpo(int argc, char** argv) {
     reason::GrpoParams p;
@@ -130,34 +119,17 @@ int runReasonGrpo(int argc, char** argv) {
     p.command = "move37-engine reason-grpo";
     for (int i = 1; i < argc; ++i) p.command += std::string(" ") + argv[i];
 
-    // The judge: a search with the net (or rollouts) from each line's end.
+    // The judge: a search with the net (or rollouts) from each line's end,
+    // and the preference net.
     std::string err;
-    SearchParams sp;
-    sp.threads = 1;
-    sp.seed = p.seed;
-    sp.rollouts = weights.empty();
-    nn::NNParams np;
-    np.batchSize = sp.batchSize;
-    np.seed = p.seed;
-    std::shared_ptr<nn::LoadedNetwork> net;
-    if (!weights.empty() && !(net = nn::loadNetwork(weights, np, &err))) {
+    auto judge = ReasonJudge::make(weights, judgeVisits, p.seed, preferenceNet, &err);
+    if (!judge) {
         std::fprintf(stderr, "reason-grpo: cannot load %s\n", err.c_str());
         return 1;
     }
-    Mcts mcts(sp, net ? net->factory() : Mcts::EvaluatorFactory{});
-    reason::GrpoJudges judges;
-    judges.judge = reason::searchEvaluator(mcts, judgeVisits);
-    p.judgeName = (weights.empty() ? std::string("rollouts") : baseName(weights)) + ", " +
-                  std::to_string(judgeVisits) + " visits";
-    std::shared_ptr<nn::LoadedNetwork> prefNet;
-    if (!preferenceNet.empty()) {
-        if (!(prefNet = nn::loadNetwork(preferenceNet, np, &err))) {
-            std::fprintf(stderr, "reason-grpo: cannot load %s\n", err.c_str());
-            return 1;
-        }
-        judges.preference = reason::policyPreference(prefNet->heatmapEvaluator(-1));
-        p.preferenceName = baseName(preferenceNet);
-    }
+    const reason::GrpoJudges judges{judge->evaluator(), judge->preference()};
+    p.judgeName = judge->name();
+    if (!preferenceNet.empty()) p.preferenceName = preferenceNet.substr(preferenceNet.find_last_of('/') + 1);
 
     StopSignal stop("\nreason-grpo: stopping after this step (checkpoint follows)\n");
     const reason::GrpoResult r = reason::trainGrpo(p, judges, &StopSignal::flag(), stderr);

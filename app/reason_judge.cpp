@@ -1,0 +1,32 @@
+#include "app/reason_judge.h"
+
+#include "engine/reason/trace_search.h"
+
+namespace m37::app {
+
+std::unique_ptr<ReasonJudge> ReasonJudge::make(const std::string& weights, int64_t visits,
+                                               uint64_t seed, const std::string& preferenceNet,
+                                               std::string* error) {
+    std::unique_ptr<ReasonJudge> j(new ReasonJudge);
+    SearchParams sp;
+    sp.threads = 1;
+    sp.seed = seed;
+    sp.rollouts = weights.empty();
+    nn::NNParams np;
+    np.batchSize = sp.batchSize;
+    np.seed = seed;
+    if (!weights.empty() && !(j->net_ = nn::loadNetwork(weights, np, error))) return nullptr;
+    j->mcts_ = std::make_unique<Mcts>(sp, j->net_ ? j->net_->factory() : Mcts::EvaluatorFactory{});
+    j->evaluate_ = reason::searchEvaluator(*j->mcts_, visits);
+    const size_t slash = weights.find_last_of('/');
+    j->name_ = (weights.empty() ? std::string("rollouts")
+                                : slash == std::string::npos ? weights : weights.substr(slash + 1)) +
+               ", " + std::to_string(visits) + " visits";
+    if (!preferenceNet.empty()) {
+        if (!(j->preferenceNet_ = nn::loadNetwork(preferenceNet, np, error))) return nullptr;
+        j->preference_ = reason::policyPreference(j->preferenceNet_->heatmapEvaluator(-1));
+    }
+    return j;
+}
+
+}  // namespace m37::app
