@@ -83,6 +83,7 @@ GrpoCurves renderGrpoCurves(std::string_view trainCsv, std::string_view evalCsv,
     rewards.xLabel = "step";
     rewards.yLabel = "reward";
     rewards.markers = false;
+    rewards.minYSpan = 1;
     rewards.height = 480;
     rewards.series.push_back(series("reward, sampled" + win, col(train, "reward"), smoothing));
     rewards.series.push_back(series("accuracy" + win, col(train, "accuracy"), smoothing));
@@ -99,6 +100,7 @@ GrpoCurves renderGrpoCurves(std::string_view trainCsv, std::string_view evalCsv,
     length.xLabel = "step";
     length.yLabel = "tokens";
     length.markers = false;
+    length.minYSpan = 10;
     length.series.push_back(
         series("sampled completion" + win, col(train, "response_tokens"), smoothing));
     length.series.push_back(series("held-out think block (greedy)", col(eval, "mean_think_tokens"), 1));

@@ -47,7 +47,7 @@ std::string tickText(double v) {
     return buf;
 }
 
-const char* kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
+const char* kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"};
 
 }  // namespace
 
@@ -84,7 +84,7 @@ std::string renderEloSvg(const EloPlot& plot) {
     if (x1 <= x0) x1 = x0 + 1;
     y0 = std::min(y0, 0.0);
     y1 = std::max(y1, 0.0);
-    if (y1 - y0 < 50) y1 = y0 + 50;
+    if (y1 - y0 < plot.minYSpan) y1 = y0 + plot.minYSpan;
     const double pad = (y1 - y0) * 0.08;
     y0 -= pad;
     y1 += pad;

@@ -30,7 +30,8 @@ struct EloPlot {
     std::vector<EloSeries> series;
     int width = 720;
     int height = 420;
-    bool markers = true;  // a circle at each point
+    bool markers = true;    // a circle at each point
+    double minYSpan = 50;   // the y axis covers at least this much
 };
 
 // The SVG document. Empty series are left out of the drawing but kept in

@@ -7,6 +7,7 @@
 #include "ui/chat_dock.h"
 
 #include <gtest/gtest.h>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -22,6 +23,7 @@
 #include "ui/chat_board_layer.h"
 #include "ui/game_tree_model.h"
 #include "ui/main_window.h"
+#include "ui/shipped_networks.h"
 #include "ui_test_util.h"
 
 namespace m37::ui {
@@ -296,6 +298,36 @@ TEST(ChatDock, LocalModelChoicePersistsAndPicksTheFile) {
     s = f.dock.settings();
     s.localModel = LocalModel::kVerifier;
     f.dock.setSettings(s);
+}
+
+TEST(ChatDock, ShippedModelAnswersWithStepsOnARealPosition) {
+    if (shippedNetwork(QString::fromUtf8(kShippedReasonModel)).isEmpty())
+        GTEST_SKIP() << kShippedReasonModel << " not shipped";
+    Fixture f;
+    for (const char* m : {"E5", "C4", "G4", "E3"}) f.model.play(test::vertex(f.model, m));
+    ChatSettings s = f.dock.settings();
+    s.backend = ChatBackend::kLocal;
+    s.localModel = LocalModel::kVerifier;
+    s.temperature = 0;
+    s.maxTokens = 400;
+    f.dock.setSettings(s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return f.dock.localModelReady(); }, 30000));
+    int finished = 0, verified = 0;
+    QObject::connect(&f.dock, &ChatDock::finished, [&] { ++finished; });
+    QObject::connect(&f.dock, &ChatDock::verified, [&] { ++verified; });
+    f.dock.ask(ChatQuestion{});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 1; }, 60000));
+    EXPECT_EQ(f.dock.outcome(), QStringLiteral("done")) << f.dock.errorText().toStdString();
+    EXPECT_TRUE(f.dock.thinkText().contains("to move: black.")) << f.dock.thinkText().toStdString();
+    EXPECT_TRUE(f.dock.thinkText().contains("candidates:"));
+    EXPECT_FALSE(f.dock.answerText().isEmpty());
+    EXPECT_GE(f.dock.steps().size(), 3u);
+    QTest::qWaitFor([&] { return verified == 1; }, 60000);
+    f.dock.nextStep();
+    f.dock.nextStep();
+    QApplication::processEvents();
+    f.dock.grab().save(QStringLiteral(MOVE37_UI_TEST_OUT_DIR "/chat_dock_shipped.png"));
+    f.board.grab().save(QStringLiteral(MOVE37_UI_TEST_OUT_DIR "/chat_board_shipped.png"));
 }
 
 TEST(ChatDock, RemoteErrorsAreShown) {
