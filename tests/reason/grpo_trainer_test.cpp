@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "engine/nn/net_file.h"
 #include "engine/reason/grpo_trainer.h"
 #include "engine/reason/sft_trainer.h"
@@ -30,10 +32,11 @@ std::string tmpDir(const std::string& name) {
     return d;
 }
 
-// A tiny SFT model of 12 small records, made once for all tests.
+// A tiny SFT model of 12 small records, made once per process (ctest runs
+// each test in its own process, several at once: each makes its own).
 const std::string& sftModel() {
     static const std::string path = [] {
-        const std::string dir = tmpDir("sft");
+        const std::string dir = tmpDir("sft_" + std::to_string(::getpid()));
         SftParams p;
         p.traces = dir + "/traces.txt";
         std::ofstream(p.traces) << test::smallTraceFile(12);
