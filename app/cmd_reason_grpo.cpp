@@ -129,7 +129,7 @@ int runReasonGrpo(int argc, char** argv) {
     }
     const reason::GrpoJudges judges{judge->evaluator(), judge->preference()};
     p.judgeName = judge->name();
-    if (!preferenceNet.empty()) p.preferenceName = preferenceNet.substr(preferenceNet.find_last_of('/') + 1);
+    p.preferenceName = judge->preferenceName();
 
     StopSignal stop("\nreason-grpo: stopping after this step (checkpoint follows)\n");
     const reason::GrpoResult r = reason::trainGrpo(p, judges, &StopSignal::flag(), stderr);

@@ -4,6 +4,14 @@
 
 namespace m37::app {
 
+namespace {
+
+std::string baseName(const std::string& path) {
+    return path.substr(path.find_last_of('/') + 1);  // npos + 1 == 0: the whole path
+}
+
+}  // namespace
+
 std::unique_ptr<ReasonJudge> ReasonJudge::make(const std::string& weights, int64_t visits,
                                                uint64_t seed, const std::string& preferenceNet,
                                                std::string* error) {
@@ -18,13 +26,12 @@ std::unique_ptr<ReasonJudge> ReasonJudge::make(const std::string& weights, int64
     if (!weights.empty() && !(j->net_ = nn::loadNetwork(weights, np, error))) return nullptr;
     j->mcts_ = std::make_unique<Mcts>(sp, j->net_ ? j->net_->factory() : Mcts::EvaluatorFactory{});
     j->evaluate_ = reason::searchEvaluator(*j->mcts_, visits);
-    const size_t slash = weights.find_last_of('/');
-    j->name_ = (weights.empty() ? std::string("rollouts")
-                                : slash == std::string::npos ? weights : weights.substr(slash + 1)) +
-               ", " + std::to_string(visits) + " visits";
+    j->name_ = (weights.empty() ? std::string("rollouts") : baseName(weights)) + ", " +
+               std::to_string(visits) + " visits";
     if (!preferenceNet.empty()) {
         if (!(j->preferenceNet_ = nn::loadNetwork(preferenceNet, np, error))) return nullptr;
         j->preference_ = reason::policyPreference(j->preferenceNet_->heatmapEvaluator(-1));
+        j->preferenceName_ = baseName(preferenceNet);
     }
     return j;
 }

@@ -30,6 +30,8 @@ class ReasonJudge {
     Mcts& search() { return *mcts_; }
     // "zero-9x9.m37, 16 visits" or "rollouts, 16 visits".
     const std::string& name() const { return name_; }
+    // The preference net's file name ("player-9x9.m37"), empty without one.
+    const std::string& preferenceName() const { return preferenceName_; }
 
   private:
     ReasonJudge() = default;
@@ -37,7 +39,7 @@ class ReasonJudge {
     std::unique_ptr<Mcts> mcts_;
     reason::PositionEvaluator evaluate_;
     reason::MovePreference preference_;
-    std::string name_;
+    std::string name_, preferenceName_;
 };
 
 }  // namespace m37::app

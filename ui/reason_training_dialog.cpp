@@ -39,10 +39,7 @@ QString ReasonTrainingDialog::logPathOf(const QString& modelPath) {
 
 QChartView* ReasonTrainingDialog::chartOf(const QString& csvText, const QString& title) {
     const reason::CsvColumns cols = reason::parseCsvColumns(csvText.toStdString());
-    auto col = [&](const char* name) {
-        auto it = cols.find(name);
-        return it == cols.end() ? std::vector<std::pair<double, double>>{} : it->second;
-    };
+    auto col = [&](const char* name) { return reason::csvColumn(cols, name); };
     if (col("reward").empty()) return nullptr;
     auto* chart = new QChart;
     chart->setTitle(title);

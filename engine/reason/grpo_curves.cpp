@@ -43,6 +43,12 @@ CsvColumns parseCsvColumns(std::string_view text) {
     return t;
 }
 
+std::vector<std::pair<double, double>> csvColumn(const CsvColumns& columns,
+                                                 const std::string& name) {
+    auto it = columns.find(name);
+    return it == columns.end() ? std::vector<std::pair<double, double>>{} : it->second;
+}
+
 std::vector<std::pair<double, double>> trailingMean(
     const std::vector<std::pair<double, double>>& points, int window) {
     std::vector<std::pair<double, double>> out;
@@ -73,10 +79,7 @@ GrpoCurves renderGrpoCurves(std::string_view trainCsv, std::string_view evalCsv,
                             const std::string& title, int smoothing) {
     const CsvColumns train = parseCsvColumns(trainCsv);
     const CsvColumns eval = parseCsvColumns(evalCsv);
-    auto col = [](const CsvColumns& t, const std::string& name) {
-        auto it = t.find(name);
-        return it == t.end() ? std::vector<std::pair<double, double>>{} : it->second;
-    };
+    const auto col = csvColumn;
     const std::string win = " (mean of " + std::to_string(smoothing) + " steps)";
     train::EloPlot rewards;
     rewards.title = title + ": rewards";

@@ -20,6 +20,8 @@ namespace m37::reason {
 // shipped beside a model.
 using CsvColumns = std::map<std::string, std::vector<std::pair<double, double>>>;
 CsvColumns parseCsvColumns(std::string_view text);
+// The points of column `name` (empty when the CSV has no such column).
+std::vector<std::pair<double, double>> csvColumn(const CsvColumns& columns, const std::string& name);
 // The trailing mean of each point over `window` points (1: unchanged).
 std::vector<std::pair<double, double>> trailingMean(
     const std::vector<std::pair<double, double>>& points, int window);
