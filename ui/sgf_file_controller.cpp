@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QWidget>
 
+#include "engine/go/whole_file.h"
 #include "engine/sgf/sgf_reader.h"
 #include "engine/sgf/sgf_writer.h"
 #include "ui/diagnostics_dialog.h"
@@ -49,8 +50,8 @@ bool writeFileAtomically(const QString& path, const std::string& text, QString* 
     return why.isEmpty();
 }
 
-SgfFileController::SgfFileController(GameTreeModel* model, QWidget* window)
-    : QObject(window), model_(model), window_(window) {
+SgfFileController::SgfFileController(GameTreeModel* model, QWidget* window, SgfFileParams params)
+    : QObject(window), model_(model), window_(window), params_(params) {
     hooks_.askToSave = [this](const QString& question) {
         return QMessageBox::warning(window_, tr("Unsaved changes"), question,
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -129,10 +130,20 @@ bool SgfFileController::openRecovered(const QString& recoveryFile, const QString
 
 bool SgfFileController::readFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
-    SgfReadResult read = readSgfFile(QFile::encodeName(path).toStdString());
+    const QString title = tr("Cannot open %1").arg(name);
+    std::string why;
+    std::optional<std::string> bytes = readWholeFile(QFile::encodeName(path).toStdString(), &why);
+    if (!bytes) {
+        hooks_.showError(title, QString::fromStdString(why));
+        emit status(QString::fromStdString(why));
+        return false;
+    }
+    SgfReadOptions options;
+    options.maxGames = 1;
+    options.maxNodes = params_.maxNodes;
+    SgfReadResult read = readSgf(*bytes, options);
     QStringList errors, warnings;
     for (const auto& d : read.diagnostics) (d.isError ? errors : warnings) << located(path, d);
-    const QString title = tr("Cannot open %1").arg(name);
     if (!errors.isEmpty() || read.games.empty()) {
         if (errors.isEmpty()) errors << tr("%1: no game found").arg(path);
         hooks_.showError(title, errors.join('\n'));
@@ -140,18 +151,17 @@ bool SgfFileController::readFile(const QString& path) {
         return false;
     }
     std::unique_ptr<SgfNode> first = std::move(read.games.front());
-    QString why;
-    if (!model_->loadTree(std::move(first), &why)) {
-        hooks_.showError(title, tr("%1: %2").arg(path, why));
-        emit status(why);
+    QString modelWhy;
+    if (!model_->loadTree(std::move(first), &modelWhy)) {
+        hooks_.showError(title, tr("%1: %2").arg(path, modelWhy));
+        emit status(modelWhy);
         return false;
     }
-    otherGames_.clear();
-    for (size_t i = 1; i < read.games.size(); ++i) otherGames_.push_back(std::move(read.games[i]));
-    if (!otherGames_.empty())
+    otherGames_ = read.unreadGames > 0 ? bytes->substr(read.unreadOffset) : std::string();
+    if (read.unreadGames > 0)
         warnings << tr("%1: the file holds %2 games; the first one is shown (all are saved)")
                         .arg(path)
-                        .arg(read.games.size());
+                        .arg(read.unreadGames + 1);
     warnings_ = warnings;
     return true;
 }
@@ -181,7 +191,10 @@ bool SgfFileController::saveAs() {
 std::string SgfFileController::serialized() const {
     // The writer always writes CA[UTF-8] (the text is UTF-8 in memory).
     std::string text = writeSgf(model_->root());
-    for (const auto& g : otherGames_) text += writeSgf(*g);
+    if (!otherGames_.empty()) {
+        if (text.back() != '\n') text += '\n';
+        text += otherGames_;
+    }
     return text;
 }
 

@@ -4,7 +4,10 @@
 // cannot be read gives an error with its position and changes nothing),
 // save and save as (atomically with QSaveFile, UTF-8), and asking before
 // unsaved changes are lost (Save / Discard / Cancel). Games after the first
-// one of a file are kept and written back on save. Every question and
+// one of a file are only counted, kept as the file's bytes and written back
+// verbatim on save, so a 100 MB collection opens in the memory of its first
+// game; a game of more than SgfFileParams::maxNodes nodes is refused with
+// its position. Every question and
 // message goes through FileDialogHooks, so tests answer them without a
 // modal dialog; the defaults are QMessageBox / QFileDialog.
 // Threading: GUI thread only.
@@ -38,11 +41,17 @@ struct FileDialogHooks {
     std::function<void(const QString& title, const QStringList& lines)> showWarnings;
 };
 
+struct SgfFileParams {
+    // Nodes a game may have to be opened: about 250 bytes each in the tree,
+    // so the default is about 1 GB (a 100 MB file of bare moves has 16M).
+    size_t maxNodes = 4'000'000;
+};
+
 class SgfFileController : public QObject {
     Q_OBJECT
 
   public:
-    SgfFileController(GameTreeModel* model, QWidget* window);
+    SgfFileController(GameTreeModel* model, QWidget* window, SgfFileParams params = {});
 
     FileDialogHooks& hooks() { return hooks_; }
     // The file shown (absolute path), empty for a game not saved yet.
@@ -80,7 +89,8 @@ class SgfFileController : public QObject {
 
   private:
     void setPath(const QString& path);
-    // Reads `path` into the model (unmodified) and otherGames_; sets
+    // Reads `path`'s first game into the model (unmodified) and the rest into
+    // otherGames_; sets
     // warnings_. False with the error shown when it cannot be read.
     bool readFile(const QString& path);
 
@@ -90,7 +100,8 @@ class SgfFileController : public QObject {
     RecentFiles recent_;
     QString path_;
     QStringList warnings_;
-    SgfCollection otherGames_;  // games 2.. of the file, written back as read
+    SgfFileParams params_;
+    std::string otherGames_;  // the file's bytes after its first game, verbatim
 };
 
 }  // namespace m37::ui

@@ -58,9 +58,10 @@ class Parser {
     bool eof() const { return i_ >= s_.size(); }
     // At a '(' that starts a game: '(' then ';' or a property (letters then
     // '['), spaces allowed. "(c) 2003" in a header is not a game.
-    bool atGameStart() const {
-        if (eof() || s_[i_] != '(') return false;
-        size_t k = i_ + 1;
+    bool atGameStart() const { return atGameStart(i_); }
+    bool atGameStart(size_t at) const {
+        if (at >= s_.size() || s_[at] != '(') return false;
+        size_t k = at + 1;
         while (k < s_.size() && isSpace(s_[k])) ++k;
         if (k < s_.size() && s_[k] == ';') return true;
         size_t letters = k;
@@ -99,6 +100,8 @@ class Parser {
 
     // Parses one game tree starting at '('. Returns false on a fatal error.
     bool parseGame();
+    // Counts the game trees from i_ on without building them (maxGames).
+    int skimGames() const;
     bool readValue(std::string& value);
     void decodeGame(SgfNode& root, bool bom);
 
@@ -117,9 +120,17 @@ SgfReadResult Parser::run() {
     if (bom) i_ = 3;
     // Anything before the first game is ignored (FF[4] allows it).
     bool first = true;
+    out_.unreadOffset = s_.size();
     while (true) {
         skipSpace();
         if (eof()) break;
+        if (opts_.maxGames > 0 && int(out_.games.size()) >= opts_.maxGames) {
+            if (const int rest = skimGames(); rest > 0) {
+                out_.unreadOffset = i_;
+                out_.unreadGames = rest;
+                break;
+            }  // else no game follows: text after the collection, as below
+        }
         if (!atGameStart()) {
             int l = line_, c = col_;
             while (!eof() && !atGameStart()) advance();
@@ -196,6 +207,39 @@ bool Parser::readValue(std::string& v) {
     return false;
 }
 
+int Parser::skimGames() const {
+    int games = 0;
+    size_t k = i_;
+    const size_t n = s_.size();
+    while (k < n) {
+        if (!atGameStart(k)) {
+            ++k;
+            continue;
+        }
+        ++games;
+        int depth = 0;
+        while (k < n) {
+            const char c = s_[k];
+            if (c == '[') {  // a value: skip to its ']' (escapes, double-byte characters)
+                for (++k; k < n && s_[k] != ']'; ++k) {
+                    const auto u = static_cast<unsigned char>(s_[k]);
+                    if (s_[k] == '\\' ||
+                        (!lead_.empty() && SgfCharset::isLeadByte(lead_, u) && k + 1 < n &&
+                         static_cast<unsigned char>(s_[k + 1]) >= 0x30))
+                        ++k;
+                }
+            } else if (c == '(') {
+                ++depth;
+            } else if (c == ')' && --depth == 0) {
+                ++k;
+                break;
+            }
+            ++k;
+        }
+    }
+    return games;
+}
+
 bool Parser::parseGame() {
     int gameLine = line_, gameCol = col_;
     advance();  // '('
@@ -209,7 +253,18 @@ bool Parser::parseGame() {
         int line, col;
     };
     std::vector<Level> stack{{nullptr, 0, gameLine, gameCol}};
+    size_t nodes = 0;
+    bool tooLarge = false;
+    // False (an error) past maxNodes.
     auto newNode = [&](int line, int col) {
+        if (opts_.maxNodes > 0 && ++nodes > opts_.maxNodes) {
+            error(line, col,
+                  "the game has more than " + std::to_string(opts_.maxNodes) +
+                      " nodes, too many to open (game tree at " + std::to_string(gameLine) + ":" +
+                      std::to_string(gameCol) + ")");
+            tooLarge = true;
+            return false;
+        }
         SgfNode* n;
         if (cur) {
             n = cur->addChild();
@@ -224,6 +279,7 @@ bool Parser::parseGame() {
         n->column = col;
         ++stack.back().nodes;
         cur = n;
+        return true;
     };
     bool fatal = false;
     std::string value;
@@ -249,7 +305,7 @@ bool Parser::parseGame() {
             if (stack.size() == 1) break;
             stack.pop_back();
         } else if (c == ';') {
-            newNode(line_, col_);
+            if (!newNode(line_, col_)) break;
             advance();
         } else if (isUpper(c) || isLower(c)) {
             int pLine = line_, pCol = col_;
@@ -262,7 +318,7 @@ bool Parser::parseGame() {
             if (id.empty()) id = all;
             if (stack.back().nodes == 0 || !cur) {
                 warn(pLine, pCol, "missing ';' before property " + id);
-                newNode(pLine, pCol);
+                if (!newNode(pLine, pCol)) break;
             }
             skipSpace();
             if (eof() || peek() != '[') {
@@ -290,6 +346,7 @@ bool Parser::parseGame() {
             advance();
         }
     }
+    if (tooLarge) return false;  // the partial tree is freed, not kept
     if (root) {
         out_.games.push_back(std::move(root));
     } else if (!fatal) {

@@ -24,12 +24,25 @@ struct SgfReadOptions {
     std::string defaultCharset;
     // Diagnostics kept at most (a final one says how many were dropped).
     int maxDiagnostics = 200;
+    // Games read into trees at most (0: all). The games after them are only
+    // skimmed and counted (unreadGames), so a 100 MB collection costs the
+    // memory of its first game; the caller keeps bytes[unreadOffset..].
+    int maxGames = 0;
+    // Nodes one game may have (0: any). A larger game is an error at the
+    // node past the limit, and reading stops there: about 250 bytes of
+    // memory per node, so 4,000,000 nodes is about 1 GB.
+    size_t maxNodes = 0;
 };
 
 struct SgfReadResult {
     SgfCollection games;                     // every game that could be read
     std::vector<SgfDiagnostic> diagnostics;  // in source order
     std::vector<std::string> charsets;       // per game: the charset decoded from
+    // With maxGames: where the first game not read starts (the bytes from
+    // there to the end, verbatim), and how many games follow there.
+    // Otherwise the input's size and 0.
+    size_t unreadOffset = 0;
+    int unreadGames = 0;
 
     bool hasErrors() const;
     // True when at least one game was read and there is no error.

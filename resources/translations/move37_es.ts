@@ -621,6 +621,10 @@ Restore it?</source>
         <source> · komi %1</source>
         <translation> · komi %1</translation>
     </message>
+    <message>
+        <source>This comment is %L1 characters long: the first %L2 are shown, read-only. The whole comment stays in the game and is saved.</source>
+        <translation>Este comentario tiene %L1 caracteres: se muestran los primeros %L2, de solo lectura. El comentario completo se conserva en la partida y se guarda.</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::DiagnosticsDialog</name>

@@ -621,6 +621,10 @@ Restore it?</source>
         <source> · komi %1</source>
         <translation> · コミ %1</translation>
     </message>
+    <message>
+        <source>This comment is %L1 characters long: the first %L2 are shown, read-only. The whole comment stays in the game and is saved.</source>
+        <translation>このコメントは %L1 文字あります。最初の %L2 文字を読み取り専用で表示しています。コメント全体は棋譜に残り、保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::DiagnosticsDialog</name>

@@ -621,6 +621,10 @@ Restore it?</source>
         <source> · komi %1</source>
         <translation> · 덤 %1</translation>
     </message>
+    <message>
+        <source>This comment is %L1 characters long: the first %L2 are shown, read-only. The whole comment stays in the game and is saved.</source>
+        <translation>이 주석은 %L1자입니다. 처음 %L2자만 읽기 전용으로 표시합니다. 주석 전체는 기보에 남아 저장됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::DiagnosticsDialog</name>

@@ -621,6 +621,10 @@ Restore it?</source>
         <source> · komi %1</source>
         <translation> · 贴目 %1</translation>
     </message>
+    <message>
+        <source>This comment is %L1 characters long: the first %L2 are shown, read-only. The whole comment stays in the game and is saved.</source>
+        <translation>此评论长 %L1 个字符：只显示前 %L2 个，且为只读。完整的评论仍保留在棋谱中并会保存。</translation>
+    </message>
 </context>
 <context>
     <name>m37::ui::DiagnosticsDialog</name>

@@ -109,6 +109,29 @@ TEST_F(SgfFileControllerTest, ReaderWarningsAreListedWithTheirPositions) {
     EXPECT_EQ(model.moveNumber(), 2);
 }
 
+TEST_F(SgfFileControllerTest, OtherGamesOfTheFileAreSavedVerbatim) {
+    const QByteArray rest =
+        "(;SZ[13]C[second (;B[aa]) [x\\]]\r\n;B[bb])\n\n(;SZ[19]CA[latin1]C[\xE9])";
+    const QString path = dir.filePath("three.sgf");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("(;SZ[9];B[aa])\n" + rest);
+    f.close();
+    ASSERT_TRUE(files.openFile(path));
+    ASSERT_EQ(dialogs.warnings.size(), 1);
+    EXPECT_TRUE(dialogs.warnings[0].endsWith(
+        "the file holds 3 games; the first one is shown (all are saved)"))
+        << dialogs.warnings[0].toStdString();
+    ASSERT_TRUE(model.forward());
+    model.setComment("first");
+    ASSERT_TRUE(files.save());
+    const QByteArray saved = bytes(path);
+    EXPECT_TRUE(saved.endsWith("\n" + rest)) << saved.toStdString();
+    EXPECT_TRUE(saved.startsWith("(;")) << saved.toStdString();
+    EXPECT_TRUE(saved.contains("C[first]"));
+    EXPECT_EQ(readSgf(saved.toStdString()).games.size(), 3u);
+}
+
 TEST_F(SgfFileControllerTest, SaveThenReloadGivesTheSameTree) {
     ASSERT_TRUE(files.openFile(dataFile("review.sgf")));
     // Edit: a new variation, a comment with non-ASCII text and brackets.
