@@ -208,6 +208,9 @@ bool Parser::readValue(std::string& v) {
 }
 
 int Parser::skimGames() const {
+    // The structure parseGame() sees, without building it: '[' starts a
+    // value only after a property name or another value (elsewhere it is an
+    // ignored character, as there).
     int games = 0;
     size_t k = i_;
     const size_t n = s_.size();
@@ -218,9 +221,10 @@ int Parser::skimGames() const {
         }
         ++games;
         int depth = 0;
+        bool valueMayStart = false;
         while (k < n) {
             const char c = s_[k];
-            if (c == '[') {  // a value: skip to its ']' (escapes, double-byte characters)
+            if (c == '[' && valueMayStart) {  // to its ']' (escapes, double-byte characters)
                 for (++k; k < n && s_[k] != ']'; ++k) {
                     const auto u = static_cast<unsigned char>(s_[k]);
                     if (s_[k] == '\\' ||
@@ -228,11 +232,19 @@ int Parser::skimGames() const {
                          static_cast<unsigned char>(s_[k + 1]) >= 0x30))
                         ++k;
                 }
-            } else if (c == '(') {
-                ++depth;
-            } else if (c == ')' && --depth == 0) {
                 ++k;
-                break;
+                continue;
+            }
+            if (isUpper(c) || isLower(c)) {
+                valueMayStart = true;
+            } else if (!isSpace(c)) {
+                valueMayStart = false;
+                if (c == '(') {
+                    ++depth;
+                } else if (c == ')' && --depth == 0) {
+                    ++k;
+                    break;
+                }
             }
             ++k;
         }

@@ -1,5 +1,7 @@
 // Inputs found by the sgf_fuzz target (tests/data/sgf/fuzz/), replayed
-// through the same checks: read, write, re-read to an equal tree, replay.
+// through the same checks: read, write, re-read to an equal tree, replay,
+// and read as the app does (first game only): the games skimmed after it
+// add up to those a full read finds.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -34,6 +36,11 @@ TEST(SgfFuzzRegression, AllInputsRoundTrip) {
             if (rep.ok) (void)writeSgf(*sgfFromGameState(rep.state));
         }
         EXPECT_EQ(writeSgf(again.games), text);
+        SgfReadOptions firstOnly;
+        firstOnly.maxGames = 1;
+        SgfReadResult first = readSgf(ss.str(), firstOnly);
+        if (!r.hasErrors())
+            EXPECT_EQ(first.games.size() + size_t(first.unreadGames), r.games.size());
         ++count;
     }
     EXPECT_GE(count, 1);

@@ -47,6 +47,17 @@ TEST(SgfLarge, MaxGamesReadsTheFirstAndCountsTheRest) {
     EXPECT_EQ(more.unreadGames, 0);
 }
 
+TEST(SgfLarge, SkimSeesTheStructureTheParserSees) {
+    // '[' after "8" is an ignored character, not a value: the ')' after it
+    // ends the first game (found by sgf_fuzz).
+    const std::string text = "(;SZ 8[ )(;B[aa])(;W[bb]C [x)] ;B [cc][dd])";
+    SgfReadOptions o;
+    o.maxGames = 1;
+    auto first = readSgf(text, o);
+    EXPECT_EQ(first.unreadGames, 2);
+    EXPECT_EQ(readSgf(text).games.size(), 3u);
+}
+
 TEST(SgfLarge, MaxNodesRefusesALargerGameWithItsPosition) {
     const std::string text = "(;SZ[9]\n;B[aa]\n(;W[bb];B[cc])(;W[dd]))";
     SgfReadOptions o;
