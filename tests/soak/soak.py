@@ -174,8 +174,10 @@ class GtpProcess:
 
 
 def needs_answer(cmd):
-    s = cmd.split("#", 1)[0].strip()
-    return s != ""
+    # GTP: control characters other than HT and LF are removed, then the
+    # comment; a line left empty gets no answer.
+    s = "".join(c for c in cmd if c == "\t" or ord(c) >= 32 and ord(c) != 127)
+    return s.split("#", 1)[0].strip() != ""
 
 
 def run_gtp(args, extra):
