@@ -3,7 +3,10 @@
 // games (random non-eye-filling moves, playout.h) with a header and a
 // comment every 40 moves, and files of a given size made of them: a
 // collection of many games, or one game whose root holds them all as
-// variations. Deterministic for a seed. Threading: pure functions.
+// variations. Deterministic for a seed. Also the process's peak memory, to
+// bound what reading them costs. Threading: pure functions.
+#include <sys/resource.h>
+
 #include <string>
 
 #include "engine/go/board.h"
@@ -12,6 +15,14 @@
 #include "engine/go/rng.h"
 
 namespace m37::test {
+
+// Peak resident memory of this process in MB (ctest runs each test in a
+// process of its own, so a test sees its own peak).
+inline long peakResidentMB() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
 
 // The nodes of one random game, ";B[..];W[..]…", `moves` long at most
 // (shorter when both sides run out of moves).

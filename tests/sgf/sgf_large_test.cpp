@@ -4,7 +4,6 @@
 // 100 MB files of the reliability issue: a collection of 56,000 games, one
 // game of 16 million nodes, one comment of 100 MB.
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 
 #include "engine/sgf/sgf_reader.h"
 #include "engine/sgf/sgf_writer.h"
@@ -14,13 +13,6 @@ namespace m37 {
 namespace {
 
 constexpr size_t kHundredMB = 100u << 20;
-
-// Peak resident memory of this process, MB (each test runs in its own).
-long peakMB() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
 
 TEST(SgfLarge, MaxGamesReadsTheFirstAndCountsTheRest) {
     const std::string first = "(;SZ[9];B[aa])";
@@ -80,7 +72,7 @@ TEST(SgfLarge, HundredMegabyteCollectionCostsItsFirstGame) {
     int games = 0;
     const std::string text = test::largeCollection(kHundredMB, &games);
     ASSERT_GT(games, 50000);
-    const long before = peakMB();
+    const long before = m37::test::peakResidentMB();
     SgfReadOptions o;
     o.maxGames = 1;
     auto r = readSgf(text, o);
@@ -90,7 +82,8 @@ TEST(SgfLarge, HundredMegabyteCollectionCostsItsFirstGame) {
     EXPECT_EQ(r.unreadGames, games - 1);
     EXPECT_EQ(text.compare(r.unreadOffset, 11, "(;GM[1]FF[4"), 0);
     // Reading every game would take about 3.5 GB (250 bytes a node).
-    EXPECT_LT(peakMB() - before, 200) << "peak " << peakMB() << " MB";
+    EXPECT_LT(m37::test::peakResidentMB() - before, 200)
+        << "peak " << m37::test::peakResidentMB() << " MB";
 
     // The last game of the 56,000, read on its own, is whole.
     const size_t last = text.rfind("(;GM[1]");
@@ -104,7 +97,7 @@ TEST(SgfLarge, HundredMegabyteGameIsRefusedPastTheNodeLimit) {
     size_t nodes = 0;
     const std::string text = test::largeTree(kHundredMB, &nodes);
     ASSERT_GT(nodes, 14'000'000u);
-    const long before = peakMB();
+    const long before = m37::test::peakResidentMB();
     SgfReadOptions o;
     o.maxNodes = 1'000'000;
     auto r = readSgf(text, o);
@@ -114,7 +107,8 @@ TEST(SgfLarge, HundredMegabyteGameIsRefusedPastTheNodeLimit) {
     EXPECT_EQ(r.diagnostics.back().line, 1);
     EXPECT_GT(r.diagnostics.back().column, 6'000'000);  // about 6 bytes a node
     // The million nodes held before the refusal, then freed.
-    EXPECT_LT(peakMB() - before, 800) << "peak " << peakMB() << " MB";
+    EXPECT_LT(m37::test::peakResidentMB() - before, 800)
+        << "peak " << m37::test::peakResidentMB() << " MB";
 }
 
 TEST(SgfLarge, HundredMegabyteCommentIsReadAndWrittenWhole) {

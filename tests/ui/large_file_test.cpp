@@ -4,7 +4,6 @@
 // million nodes is refused with FILE:LINE:COL and the open game stays as it
 // was; one comment of 100 MB opens and is saved whole.
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -23,12 +22,6 @@ namespace m37::ui {
 namespace {
 
 constexpr size_t kHundredMB = 100u << 20;
-
-long peakMB() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
 
 class LargeFileTest : public ::testing::Test {
   protected:
@@ -65,7 +58,7 @@ TEST_F(LargeFileTest, CollectionOpensItsFirstGameAndSavesEveryGame) {
     int games = 0;
     const std::string collection = m37::test::largeCollection(kHundredMB, &games);
     const QString path = write("collection.sgf", collection);
-    const long before = peakMB();
+    const long before = m37::test::peakResidentMB();
     QElapsedTimer timer;
     timer.start();
     ASSERT_TRUE(window->files()->openFile(path)) << dialogs.errors.join('\n').toStdString();
@@ -76,8 +69,10 @@ TEST_F(LargeFileTest, CollectionOpensItsFirstGameAndSavesEveryGame) {
         << dialogs.warnings[0].toStdString();
     EXPECT_TRUE(model().forward(250));
     EXPECT_FALSE(model().forward());
-    std::cout << "open: " << openMs << " ms, peak memory +" << peakMB() - before << " MB\n";
-    EXPECT_LT(peakMB() - before, 400);  // all 56,000 games as trees: about 3.5 GB
+    std::cout << "open: " << openMs << " ms, peak memory +" << m37::test::peakResidentMB() - before
+              << " MB\n";
+    EXPECT_LT(m37::test::peakResidentMB() - before,
+              400);  // all 56,000 games as trees: about 3.5 GB
 
     // A comment on the first game, saved: the other games come back verbatim.
     model().setComment("Checked.");
