@@ -100,8 +100,10 @@ class Parser {
 
     // Parses one game tree starting at '('. Returns false on a fatal error.
     bool parseGame();
-    // Counts the game trees from i_ on without building them (maxGames).
-    int skimGames() const;
+    // Counts the game trees from i_ on without building them (maxGames). A
+    // value left open sets unterminated_, as parsing it would (readSgf then
+    // retries without double-byte scanning, as for a full read).
+    int skimGames();
     bool readValue(std::string& value);
     void decodeGame(SgfNode& root, bool bom);
 
@@ -207,7 +209,7 @@ bool Parser::readValue(std::string& v) {
     return false;
 }
 
-int Parser::skimGames() const {
+int Parser::skimGames() {
     // The structure parseGame() sees, without building it: '[' starts a
     // value only after a property name or another value (elsewhere it is an
     // ignored character, as there).
@@ -232,6 +234,7 @@ int Parser::skimGames() const {
                          static_cast<unsigned char>(s_[k + 1]) >= 0x30))
                         ++k;
                 }
+                if (k >= n) unterminated_ = true;
                 ++k;
                 continue;
             }
