@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
+#include "engine/go/whole_file.h"
 #include "engine/sgf/sgf_charset.h"
 
 namespace m37 {
@@ -466,20 +465,16 @@ SgfReadResult readSgf(std::string_view bytes, const SgfReadOptions& options) {
 }
 
 SgfReadResult readSgfFile(const std::string& path, const SgfReadOptions& options) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string why;
+    const std::optional<std::string> bytes = readWholeFile(path, &why);
+    if (!bytes) {
         SgfReadResult r;
-        r.diagnostics.push_back(SgfDiagnostic{0, 0, "cannot open file", true});
+        const bool unopened = why.ends_with(": cannot open");
+        r.diagnostics.push_back(
+            SgfDiagnostic{0, 0, unopened ? "cannot open file" : "cannot read file", true});
         return r;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-        SgfReadResult r;
-        r.diagnostics.push_back(SgfDiagnostic{0, 0, "cannot read file", true});
-        return r;
-    }
-    return readSgf(ss.str(), options);
+    return readSgf(*bytes, options);
 }
 
 }  // namespace m37
