@@ -3,7 +3,7 @@
 //   gtp [--rules chinese] [--komi 7.5] [--size 19] [--weights FILE]
 //       [--human-policy FILE] [--visits N] [--playouts N] [--time S]
 //       [--threads T] [--batch B] [--rollouts on|off] [--lambda X] [--seed S]
-//       [--human-weight X] [--ponder] [--no-resign]
+//       [--human-weight X] [--nn-cache N] [--ponder] [--no-resign]
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -30,6 +30,8 @@ int runGtp(int argc, char** argv) {
     int64_t playouts = 0;
     double timeS = 0, lambda = o.search.lambda, humanWeight = 0;
     int threads = 1, batch = o.search.batchSize, randomMoves = 0;
+    nn::NNParams np;
+    int64_t cacheEntries = int64_t(np.cacheEntries);
     po::options_description opts("gtp options");
     opts.add_options()("help,h", "this help")(
         "rules", po::value(&rules)->default_value("chinese"),
@@ -46,6 +48,8 @@ int runGtp(int argc, char** argv) {
         "time", po::value(&timeS), "seconds per genmove (limit)")(
         "threads,t", po::value(&threads)->default_value(1), "search threads")(
         "batch", po::value(&batch)->default_value(o.search.batchSize), "leaves per network batch")(
+        "nn-cache", po::value(&cacheEntries)->default_value(cacheEntries),
+        "network evaluations kept per network (0: no cache)")(
         "rollouts", po::value(&rollouts)->default_value("auto"),
         "on|off: mix light rollouts into the value (auto: on only without a network)")(
         "lambda", po::value(&lambda)->default_value(o.search.lambda),
@@ -76,9 +80,12 @@ int runGtp(int argc, char** argv) {
     o.search.seed = seed;
     if (vm.count("no-resign")) o.search.resignBelow = 0;
     if (threads < 1 || threads > 256 || batch < 1 || batch > 1024 || lambda < 0 || lambda > 1 ||
-        playouts < 0 || timeS < 0 || randomMoves < 0 || humanWeight < 0 || humanWeight > 1 ||
+        playouts < 0 || timeS < 0 || cacheEntries < 0 || cacheEntries > (int64_t(1) << 26) ||
+        randomMoves < 0 || humanWeight < 0 || humanWeight > 1 ||
         (rollouts != "on" && rollouts != "off" && rollouts != "auto")) {
-        std::fprintf(stderr, "gtp: bad --threads/--batch/--lambda/--playouts/--time/--rollouts\n");
+        std::fprintf(
+            stderr,
+            "gtp: bad --threads/--batch/--lambda/--playouts/--time/--rollouts/--nn-cache\n");
         return 2;
     }
     o.search.threads = threads;
@@ -92,8 +99,8 @@ int runGtp(int argc, char** argv) {
     o.genmoveLimits.playouts = playouts;
     o.genmoveLimits.timeMs = int64_t(timeS * 1000);
     o.ponder = vm.count("ponder") > 0;
-    nn::NNParams np;
     np.batchSize = batch;
+    np.cacheEntries = size_t(cacheEntries);
     np.seed = seed;
     auto load = [&](const std::string& path) {
         std::string err;

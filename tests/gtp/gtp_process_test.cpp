@@ -40,6 +40,14 @@ TEST(GtpProcess, RejectsBadOptions) {
     auto r = c.send("name", 5000);
     EXPECT_FALSE(r.transportOk());
     c.stop();
+    GtpClient negativeCache;
+    ASSERT_TRUE(negativeCache.start({MOVE37_ENGINE_EXE, "gtp", "--nn-cache", "-1"}));
+    EXPECT_FALSE(negativeCache.send("name", 5000).transportOk());
+    negativeCache.stop();
+    GtpClient noCache;
+    ASSERT_TRUE(noCache.start({MOVE37_ENGINE_EXE, "gtp", "--nn-cache", "0"}));
+    EXPECT_EQ(noCache.send("name", 5000).text, "move37");
+    noCache.stop();
 }
 
 }  // namespace
