@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +16,8 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -59,6 +62,39 @@ class AtomicFile : public ::testing::Test {
 
     fs::path root_;
 };
+
+// Runs writeFileAtomically(path, contents) and returns (ok, error). As root
+// (CI containers), which may write into any folder, it runs in a child
+// process that first drops to the unprivileged user `nobody` (65534), so a
+// read-only folder is read-only for the writer; otherwise in this process.
+std::pair<bool, std::string> writeAsUnprivileged(const std::string& path,
+                                                 const std::string& contents) {
+    std::string error;
+    if (::geteuid() != 0) {
+        const bool ok = writeFileAtomically(path, contents, &error);
+        return {ok, error};
+    }
+    int fds[2];
+    if (::pipe(fds) != 0) return {false, "pipe failed"};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+        const bool ok = writeFileAtomically(path, contents, &error);
+        if (::write(fds[1], error.data(), error.size()) < 0) ::_exit(4);
+        ::_exit(ok ? 0 : 1);
+    }
+    ::close(fds[1]);
+    char buf[4096];
+    ssize_t n;
+    while ((n = ::read(fds[0], buf, sizeof buf)) > 0) error.append(buf, size_t(n));
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) > 1)
+        return {false, "child failed to run as nobody: status " + std::to_string(status)};
+    return {WEXITSTATUS(status) == 0, error};
+}
 
 }  // namespace
 
@@ -182,13 +218,18 @@ TEST_F(AtomicFile, FailedWriteLeavesTheOldFileAndNamesTheReason) {
 }
 
 TEST_F(AtomicFile, UnwritableFolderLeavesTheOldFile) {
-    if (::geteuid() == 0) GTEST_SKIP() << "root may write to any folder";
     const std::string dir = freshDir("read_only");
     const std::string path = dir + "/f.txt";
     std::string error;
     ASSERT_TRUE(writeFileAtomically(path, "old", &error)) << error;
-    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec);
-    const bool ok = writeFileAtomically(path, "new", &error);
+    // Readable and searchable by everyone (the writer may be `nobody`), writable by none.
+    fs::permissions(root_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                               fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                             fs::perms::group_exec | fs::perms::others_read |
+                             fs::perms::others_exec);
+    bool ok = false;
+    std::tie(ok, error) = writeAsUnprivileged(path, "new");
     fs::permissions(dir, fs::perms::owner_all);
     EXPECT_FALSE(ok);
     EXPECT_EQ(error.rfind(path + ": cannot create temporary file", 0), 0u) << error;
