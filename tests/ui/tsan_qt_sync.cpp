@@ -22,8 +22,8 @@
 //
 // The model is coarser than Qt's real locks: one sync object stands for
 // every thread's event queue, so a handler that finished before another
-// started in a different thread counts as ordered before it. Races between
-// two threads that overlap in time, and every race among plain threads
+// started in a different thread counts as ordered before it. Races in our
+// code between two threads that overlap in time, and among plain threads
 // (the search's std::threads, the batch server), are still seen. What the
 // model cannot place is left to two suppressions below, each with its
 // reason. A real race between a worker and the GUI thread is still
