@@ -136,8 +136,12 @@ std::string withoutBlock(std::string_view c) {
     return withoutCommentBlock(c, kBegin, kEnd);
 }
 
+// One blank line between the user's text and the block, however many line
+// ends the text had (withoutBlock trims them the same way, so writing again
+// gives the same comment).
 void appendBlock(SgfNode& n, const std::string& text) {
     std::string c(n.value("C"));
+    while (!c.empty() && c.back() == '\n') c.pop_back();
     std::string block = std::string(kBegin) + "\n" + text + "\n" + std::string(kEnd);
     n.set("C", c.empty() ? block : c + "\n\n" + block);
 }

@@ -7,12 +7,16 @@
 namespace m37 {
 namespace {
 
+// The first answer includes the engine's start, which loads LibTorch: slow
+// under ThreadSanitizer on a busy machine.
+constexpr int kStartMs = 60000;
+
 TEST(GtpProcess, PlaysAGameOverPipes) {
     GtpClient c;
     ASSERT_TRUE(c.start({MOVE37_ENGINE_EXE, "gtp", "--rules", "chinese", "--komi", "6.5",
                          "--visits", "300", "--seed", "5"}))
         << c.lastError();
-    auto r = c.send("protocol_version", 10000);
+    auto r = c.send("protocol_version", kStartMs);
     ASSERT_TRUE(r.transportOk()) << r.error;
     EXPECT_EQ(r.text, "2");
     EXPECT_EQ(c.send("name").text, "move37");
@@ -46,7 +50,7 @@ TEST(GtpProcess, RejectsBadOptions) {
     negativeCache.stop();
     GtpClient noCache;
     ASSERT_TRUE(noCache.start({MOVE37_ENGINE_EXE, "gtp", "--nn-cache", "0"}));
-    EXPECT_EQ(noCache.send("name", 5000).text, "move37");
+    EXPECT_EQ(noCache.send("name", kStartMs).text, "move37");
     noCache.stop();
 }
 

@@ -451,3 +451,46 @@ TEST(Annotation, AMoveInTheRootNodeIsRefusedWithAMessage) {
 
 }  // namespace
 }  // namespace m37
+
+namespace m37 {
+namespace {
+
+// Inputs found by annotation_fuzz (tests/data/review/fuzz/), through its
+// checks: what was read is written, read back without warnings, and
+// writing that again gives the same text.
+TEST(Annotation, FuzzFoundInputsRewriteToTheSameText) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::path(MOVE37_TESTDATA_DIR) / "review" / "fuzz";
+    int files = 0;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        ++files;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        SgfReadResult r = readSgf(ss.str());
+        for (size_t g = 0; g < r.games.size() && g < 4; ++g) {
+            SCOPED_TRACE(entry.path().filename().string() + " game " + std::to_string(g));
+            SgfNode& root = *r.games[g];
+            const AnnotationRead a = readAnnotation(root);
+            if (!a.ok) continue;
+            std::string error;
+            AnnotationInfo info = a.info.value_or(AnnotationInfo{});
+            if (!writeAnnotation(root, a.line, a.review, info, AnnotationParams{}, &error))
+                continue;
+            const std::string first = writeSgf(root);
+            const AnnotationRead b = readAnnotation(root);
+            ASSERT_TRUE(b.ok) << b.error;
+            EXPECT_EQ(b.review.analysedCount(), a.review.analysedCount());
+            for (const AnnotationWarning& w : b.warnings) ADD_FAILURE() << w.toString();
+            ASSERT_TRUE(b.info);
+            ASSERT_TRUE(
+                writeAnnotation(root, b.line, b.review, *b.info, AnnotationParams{}, &error))
+                << error;
+            EXPECT_EQ(writeSgf(root), first);
+        }
+    }
+    EXPECT_GE(files, 1);
+}
+
+}  // namespace
+}  // namespace m37

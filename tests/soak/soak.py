@@ -16,6 +16,9 @@ hang, or memory that keeps growing (the last quarter's mean over the second
 quarter's by more than --max-growth-mb). ASan's quarantine is set small
 (ASAN_OPTIONS quarantine_size_mb) so that freed memory it holds does not
 look like growth. Prints one summary line; the CSV has one row per sample.
+With --live-heap-every N (gtp), every N commands gdb also asks the ASan
+build how many bytes it holds allocated (__sanitizer_get_current_allocated_bytes),
+which tells a leak from memory the allocator keeps mapped.
 """
 import argparse
 import os
@@ -30,6 +33,21 @@ import time
 SANITIZER = re.compile(r"ERROR: (Address|Leak|Thread)Sanitizer|runtime error:|SUMMARY: UndefinedBehaviorSanitizer")
 HERE = os.path.dirname(os.path.abspath(__file__))
 REVIEW_SGF = os.path.join(HERE, "..", "data", "ui", "review.sgf")
+
+
+def live_heap_kb(pid):
+    """ASan's count of the bytes the program holds allocated now (not what the
+    allocator keeps mapped), asked of the running process through gdb; None
+    without gdb or an ASan build. Stops the process for a few seconds."""
+    try:
+        out = subprocess.run(
+            ["gdb", "-batch", "-nx", "-p", str(pid), "-ex",
+             "call (unsigned long)__sanitizer_get_current_allocated_bytes()"],
+            capture_output=True, text=True, timeout=120).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.search(r"^\$1 = (\d+)", out, re.M)
+    return int(m.group(1)) // 1024 if m else None
 
 
 def rss_kb(pid):
@@ -214,7 +232,10 @@ def run_gtp(args, extra):
         if words[0] == "boardsize" and ans[0].startswith("=") and len(words) > 1:
             gen.size = int(words[1])
         if i % args.sample_every == 0 or i == args.commands:
-            samples.append((i, time.time() - start, rss_kb(proc.p.pid)))
+            heap = None
+            if args.live_heap_every and (i % args.live_heap_every == 0 or i == args.commands):
+                heap = live_heap_kb(proc.p.pid)
+            samples.append((i, time.time() - start, rss_kb(proc.p.pid), heap))
     if failure is None:
         proc.send("quit")
         proc.answer(args.timeout)
@@ -244,7 +265,7 @@ def run_selfplay(args, extra):
                     games += sum(1 for line in f if line.rstrip() == "game")
         kb = rss_kb(p.pid)
         if kb is not None:
-            samples.append((games, time.time() - start, kb))
+            samples.append((games, time.time() - start, kb, None))
     err.close()
     what = "%d self-play games into %s" % (args.games, out)
     return finish("selfplay", what, samples, p.returncode, err.name, None, args)
@@ -255,9 +276,10 @@ def finish(kind, what, samples, code, stderr_path, failure, args):
         stderr = f.read()
     if args.csv:
         with open(args.csv, "w") as f:
-            f.write("progress,seconds,rss_kb\n")
+            f.write("progress,seconds,rss_kb,live_heap_kb\n")
             for s in samples:
-                f.write("%d,%.1f,%s\n" % (s[0], s[1], s[2] if s[2] is not None else ""))
+                f.write("%d,%.1f,%s,%s\n" % (s[0], s[1], "" if s[2] is None else s[2],
+                                            "" if s[3] is None else s[3]))
     rss = [s[2] for s in samples if s[2] is not None]
     problems = []
     if failure:
@@ -279,6 +301,9 @@ def finish(kind, what, samples, code, stderr_path, failure, args):
                             % (last / 1024, second / 1024))
     mem = ("RSS first %.0f MB, peak %.0f MB, last %.0f MB (last quarter - second quarter: %+.1f MB)"
            % (rss[0] / 1024, max(rss) / 1024, rss[-1] / 1024, growth)) if rss else "no RSS samples"
+    heap = [(s[0], s[3]) for s in samples if s[3] is not None]
+    if heap:
+        mem += "; ASan live heap %s" % ", ".join("%.1f MB at %d" % (kb / 1024, at) for at, kb in heap)
     status = "FAILED: " + "; ".join(problems) if problems else "clean (no sanitizer report, exit 0)"
     print("soak %s: %s; %d samples; %s; %s" % (kind, what, len(samples), mem, status))
     print("  stderr: %s" % stderr_path)
@@ -297,7 +322,9 @@ def main():
     ap.add_argument("--sample-every", type=int, default=100, help="GTP commands between samples")
     ap.add_argument("--sample-seconds", type=float, default=2.0, help="self-play: seconds between samples")
     ap.add_argument("--max-growth-mb", type=float, default=32.0)
-    ap.add_argument("--csv", help="memory samples (progress, seconds, rss_kb)")
+    ap.add_argument("--live-heap-every", type=int, default=0,
+                    help="gtp: also ask the ASan build for its live heap (through gdb) every N commands")
+    ap.add_argument("--csv", help="memory samples (progress, seconds, rss_kb, live_heap_kb)")
     args, extra = ap.parse_known_args()
     if extra and extra[0] == "--":
         extra = extra[1:]
