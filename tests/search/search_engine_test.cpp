@@ -40,7 +40,13 @@ TEST(SearchEngine, StartIsNonBlockingAndStopIsPrompt) {
         20);
     EXPECT_LT(duration_cast<milliseconds>(steady_clock::now() - t0).count(), 100);
     EXPECT_TRUE(e.running());
-    std::this_thread::sleep_for(milliseconds(200));
+    // At least two periodic snapshots (every 20 ms) before stopping; waits
+    // longer than 200 ms only on a machine too busy to schedule the search.
+    for (int waited = 0; waited < 5000; waited += 10) {
+        std::this_thread::sleep_for(milliseconds(10));
+        std::lock_guard g(mu);
+        if (waited >= 200 && calls >= 2) break;
+    }
     auto t1 = steady_clock::now();
     e.stop();
     e.wait();
