@@ -429,6 +429,15 @@ std::optional<AnalysisSnapshot> readPosition(const SgfNode& n, const GameState& 
                                     "ignored"});
                 continue;
             }
+            if (std::any_of(s.candidates.begin(), s.candidates.end(),
+                            [&](const CandidateMove& o) { return o.move == *mv; })) {
+                // The first one counts (as the played move's human prior is
+                // looked up), and only it can be written back.
+                warn.push_back(
+                    {moveNo, "MZC",
+                     "candidate " + std::to_string(k + 1) + " repeats " + f[0] + ": ignored"});
+                continue;
+            }
             cm.move = *mv;
             cm.visits = int(*cv);
             cm.winrate = black ? *cw : 1.0f - *cw;

@@ -365,6 +365,30 @@ TEST(Annotation, HandEditedAndTruncatedValuesGiveWarnings) {
     EXPECT_GT(edits, 500u);
 }
 
+// A candidate listed twice (hand-edited, or two MZC properties merged by a
+// reader): the first counts, the repeat is a warning, and writing gives the
+// same text again (annotation_fuzz: tests/data/review/fuzz/rewrite-differs-2.sgf).
+TEST(Annotation, RepeatedCandidateIsIgnoredWithAWarning) {
+    auto root = parseOne(annotatedText());
+    ASSERT_TRUE(root);
+    SgfNode* m5 = root->child(0)->child(0)->child(0)->child(0)->child(0);
+    SgfProperty* mzc = m5->find("MZC");
+    ASSERT_TRUE(mzc);
+    ASSERT_GE(mzc->values.size(), 1u);
+    const std::string repeat =
+        mzc->values[0].substr(0, mzc->values[0].find(' ')) + " 9999 0.5 - 0.1 0.9";
+    mzc->values.push_back(repeat);
+    AnnotationRead r = readAnnotation(*root);
+    ASSERT_TRUE(r.ok) << r.error;
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_NE(r.warnings[0].toString().find("MZC: candidate " + std::to_string(mzc->values.size()) +
+                                            " repeats"),
+              std::string::npos)
+        << r.warnings[0].toString();
+    ASSERT_TRUE(r.review.snapshots[5]);
+    for (const CandidateMove& c : r.review.snapshots[5]->candidates) EXPECT_NE(c.visits, 9999);
+}
+
 // A file cut anywhere (a copy interrupted, an editor's crash): whatever the
 // SGF reader still gets is read without a crash.
 TEST(Annotation, TruncatedFilesNeverCrashTheReader) {
