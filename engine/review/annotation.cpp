@@ -64,7 +64,15 @@ std::vector<Node*> positionNodes(Node& root, size_t positions, std::string* erro
         if (n->has("B") || n->has("W")) moves.push_back(n);
         last = n;
         Node* next = n->child(0);
-        if (next && next->has("MZL")) break;  // an analysis line is never the game
+        if (next && next->has("MZL")) {
+            // An analysis line is never the game: clearing it would make the
+            // next variation the main line, a different game.
+            if (error)
+                *error = "after move " + std::to_string(moves.size()) +
+                         " the main line goes into a move37 best line (MZL); make the game's "
+                         "own continuation the first variation";
+            return {};
+        }
         n = next;
     }
     if (moves.size() + 1 != positions) {
@@ -464,6 +472,8 @@ bool writeAnnotation(SgfNode& root, const std::vector<GameState>& line, const Re
         if (error) *error = "the review does not match the game line";
         return false;
     }
+    // Checked before anything changes: on error the game is left as it was.
+    if (positionNodes<const SgfNode>(root, line.size(), error).empty()) return false;
     clearAnnotation(root);
     std::vector<SgfNode*> nodes = linePositionNodes(root, line.size(), error);
     if (nodes.empty()) return false;

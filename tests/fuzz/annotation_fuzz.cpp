@@ -5,8 +5,8 @@
 // What was read is then written into the game again and read once more: the
 // same positions must be analysed and nothing the writer wrote may warn;
 // writing that read-back again must give the same SGF text (the writer's
-// promise). MZV must survive toText/parse. Must never crash, hang, leak or
-// trip the sanitizers.
+// promise); a write that fails leaves the game as it was. MZV must survive
+// toText/parse. Must never crash, hang, leak or trip the sanitizers.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -43,8 +43,9 @@ void exercise(SgfNode& root) {
 
     AnnotationInfo info = a.info.value_or(AnnotationInfo{});
     std::string error;
+    const std::string before = writeSgf(root);
     if (!writeAnnotation(root, a.line, a.review, info, params, &error)) {
-        if (error.empty()) std::abort();
+        if (error.empty() || writeSgf(root) != before) std::abort();  // left as it was
         return;
     }
     const std::string first = writeSgf(root);

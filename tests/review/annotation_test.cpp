@@ -473,6 +473,34 @@ TEST(Annotation, AMoveInTheRootNodeIsRefusedWithAMessage) {
     EXPECT_NE(error.find("root node holds a move"), std::string::npos) << error;
 }
 
+// Found by annotation_fuzz (tests/data/review/fuzz/main-line-into-best-line.sgf):
+// the game's first variation after B E5 was a best line (MZL) with a setup
+// variation behind it. Writing cleared the best line, the setup variation
+// became the main line, and the file written could not be read back. Such a
+// game is refused, by the reader and, before anything changes, the writer.
+TEST(Annotation, AMainLineIntoABestLineIsRefusedAndLeftAsItWas) {
+    SgfReadResult r = readSgf(
+        "(;SZ[9];B[ee]MZA[10 0.5 0.5](;MZL[]N[move37 best line])(;AB[aa][bb];W[cc]))");
+    ASSERT_EQ(r.games.size(), 1u);
+    SgfNode& root = *r.games[0];
+    const AnnotationRead a = readAnnotation(root);
+    EXPECT_FALSE(a.ok);
+    EXPECT_NE(a.error.find("after move 1 the main line goes into a move37 best line"),
+              std::string::npos)
+        << a.error;
+    std::string error;
+    const std::vector<GameState> line = mainLinePositions(root, &error);
+    ASSERT_EQ(line.size(), 2u) << error;
+    std::vector<std::optional<AnalysisSnapshot>> snaps(line.size());
+    snaps[0] = AnalysisSnapshot{};
+    const ReviewedLine reviewed = reviewLine(line, snaps, ReviewThresholds{});
+    const std::string before = writeSgf(root);
+    EXPECT_FALSE(
+        writeAnnotation(root, line, reviewed, AnnotationInfo{}, AnnotationParams{}, &error));
+    EXPECT_NE(error.find("goes into a move37 best line"), std::string::npos) << error;
+    EXPECT_EQ(writeSgf(root), before);
+}
+
 }  // namespace
 }  // namespace m37
 
