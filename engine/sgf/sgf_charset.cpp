@@ -65,6 +65,16 @@ bool SgfCharset::isValidUtf8(std::string_view s) {
     return true;
 }
 
+size_t SgfCharset::lastInvalidUtf8(std::string_view s) {
+    size_t last = std::string_view::npos;
+    for (size_t i = 0; i < s.size();) {
+        const size_t n = utf8Length(s, i);
+        if (n == 0) last = i;
+        i += n == 0 ? 1 : n;
+    }
+    return last;
+}
+
 std::string SgfCharset::canonicalName(std::string_view name) {
     std::string n = upperNoSpace(name);
     if (n == "UTF-8" || n == "UTF8") return "UTF-8";

@@ -28,6 +28,9 @@ class SgfCharset {
 
     // True when every byte sequence is well-formed UTF-8.
     static bool isValidUtf8(std::string_view s);
+    // Where the last ill-formed UTF-8 sequence starts (npos when none): the
+    // bytes from any ASCII byte after it on are valid UTF-8.
+    static size_t lastInvalidUtf8(std::string_view s);
     // The canonical (iconv) name for an alias ("gb2312" -> "GB18030").
     static std::string canonicalName(std::string_view name);
     // 0: ASCII-safe charset. Otherwise the lowest lead byte of a two-byte

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <utility>
+#include <vector>
 
 #include "engine/go/whole_file.h"
 #include "engine/sgf/sgf_charset.h"
@@ -30,28 +31,16 @@ std::string describeChar(char c) {
     return buf;
 }
 
-// The charset named by the first CA[...] in the bytes ("" when none); used
-// to scan values of double-byte charsets character by character.
-std::string charsetHint(std::string_view s) {
-    for (size_t p = s.find("CA["); p != std::string_view::npos; p = s.find("CA[", p + 1)) {
-        if (p > 0 && (isUpper(s[p - 1]) || isLower(s[p - 1]))) continue;
-        size_t end = s.find(']', p + 3);
-        if (end == std::string_view::npos || end - p > 40) return {};
-        return SgfCharset::canonicalName(s.substr(p + 3, end - p - 3));
-    }
-    return {};
-}
-
-// Parses a whole collection. Diagnostics go to `diags`; returns false when
-// a value was left unterminated (so the caller may retry without
-// double-byte scanning).
+// Parses a whole collection; diagnostics go to the result. Each game is
+// scanned with its own charset (scanCharsetAt), decided by the bytes from
+// its '(' on only, so that a game reads the same whether the games before
+// it are there or not (the app reads the first game and the rest later).
+// Single-threaded; one run() per Parser.
 class Parser {
   public:
-    Parser(std::string_view s, std::string leadCharset, const SgfReadOptions& opts)
-        : s_(s), lead_(std::move(leadCharset)), opts_(opts) {}
+    Parser(std::string_view s, const SgfReadOptions& opts);
 
     SgfReadResult run();
-    bool unterminated() const { return unterminated_; }
 
   private:
     bool eof() const { return i_ >= s_.size(); }
@@ -97,24 +86,75 @@ class Parser {
         out_.diagnostics.push_back(SgfDiagnostic{line, col, std::move(msg), isError});
     }
 
-    // Parses one game tree starting at '('. Returns false on a fatal error.
+    // The double-byte charset whose characters the values of the game at
+    // `at` are scanned by ("" for byte by byte): the one the first CA[]
+    // from there on names, unless the bytes from there on are valid UTF-8
+    // (a mislabelled UTF-8 file, which decodeGame reads as UTF-8).
+    std::string scanCharsetAt(size_t at) const;
+    // Parses the game tree at i_ with its charset; a value it leaves open
+    // (a mislabelled game?) makes it read again byte by byte. False on a
+    // fatal error.
+    bool parseNextGame();
+    // Parses one game tree starting at '(' with lead_. Returns false on a
+    // fatal error.
     bool parseGame();
-    // Counts the game trees from i_ on without building them (maxGames). A
-    // value left open sets unterminated_, as parsing it would (readSgf then
-    // retries without double-byte scanning, as for a full read).
+    // Counts the game trees from i_ on without building them (maxGames),
+    // each the way parseNextGame() reads it. A value left open sets
+    // unterminated_, as parsing it would.
     int skimGames();
+    // Moves k past the game tree at k, scanning values with `lead`; false
+    // when a value runs to the end.
+    bool skimGame(size_t& k, const std::string& lead) const;
     bool readValue(std::string& value);
     void decodeGame(SgfNode& root, bool bom);
 
     std::string_view s_;
-    std::string lead_;
+    std::string lead_;  // the scanning charset of the game being parsed
     const SgfReadOptions& opts_;
+    std::vector<size_t> caAt_;  // where each "CA[" not inside a property name starts
+    size_t lastInvalidUtf8_;
     size_t i_ = 0;
     int line_ = 1, col_ = 1;
     int warnings_ = 0, dropped_ = 0;
     bool unterminated_ = false;
     SgfReadResult out_;
 };
+
+Parser::Parser(std::string_view s, const SgfReadOptions& opts)
+    : s_(s), opts_(opts), lastInvalidUtf8_(SgfCharset::lastInvalidUtf8(s)) {
+    for (size_t p = s.find("CA["); p != std::string_view::npos; p = s.find("CA[", p + 1))
+        if (p == 0 || !(isUpper(s[p - 1]) || isLower(s[p - 1]))) caAt_.push_back(p);
+}
+
+std::string Parser::scanCharsetAt(size_t at) const {
+    if (lastInvalidUtf8_ == std::string_view::npos || lastInvalidUtf8_ < at) return {};
+    const auto ca = std::lower_bound(caAt_.begin(), caAt_.end(), at);
+    if (ca == caAt_.end()) return {};
+    const size_t end = s_.find(']', *ca + 3);
+    if (end == std::string_view::npos || end - *ca > 40) return {};
+    std::string name = SgfCharset::canonicalName(s_.substr(*ca + 3, end - *ca - 3));
+    return SgfCharset::leadByteStart(name) ? name : std::string();
+}
+
+bool Parser::parseNextGame() {
+    lead_ = scanCharsetAt(i_);
+    if (lead_.empty()) return parseGame();
+    const size_t at = i_, diagnostics = out_.diagnostics.size(), games = out_.games.size();
+    const int line = line_, col = col_, warnings = warnings_, dropped = dropped_;
+    const bool ok = parseGame();
+    if (ok || !unterminated_) return ok;
+    i_ = at;
+    line_ = line;
+    col_ = col;
+    warnings_ = warnings;
+    dropped_ = dropped;
+    out_.diagnostics.erase(out_.diagnostics.begin() + std::ptrdiff_t(diagnostics),
+                           out_.diagnostics.end());
+    out_.games.erase(out_.games.begin() + std::ptrdiff_t(games), out_.games.end());
+    unterminated_ = false;
+    lead_.clear();
+    return parseGame();
+}
 
 SgfReadResult Parser::run() {
     bool bom = s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF";
@@ -143,7 +183,7 @@ SgfReadResult Parser::run() {
             if (eof()) break;
         }
         first = false;
-        if (!parseGame()) break;
+        if (!parseNextGame()) break;
     }
     if (out_.games.empty() && !out_.hasErrors())
         error(1, 1, "no SGF game tree found (no '(' followed by ';' or a property)");
@@ -209,49 +249,58 @@ bool Parser::readValue(std::string& v) {
 }
 
 int Parser::skimGames() {
-    // The structure parseGame() sees, without building it: '[' starts a
-    // value only after a property name or another value (elsewhere it is an
-    // ignored character, as there).
     int games = 0;
     size_t k = i_;
-    const size_t n = s_.size();
-    while (k < n) {
+    while (k < s_.size()) {
         if (!atGameStart(k)) {
             ++k;
             continue;
         }
         ++games;
-        int depth = 0;
-        bool valueMayStart = false;
-        while (k < n) {
-            const char c = s_[k];
-            if (c == '[' && valueMayStart) {  // to its ']' (escapes, double-byte characters)
-                for (++k; k < n && s_[k] != ']'; ++k) {
-                    const auto u = static_cast<unsigned char>(s_[k]);
-                    if (s_[k] == '\\' ||
-                        (!lead_.empty() && SgfCharset::isLeadByte(lead_, u) && k + 1 < n &&
-                         static_cast<unsigned char>(s_[k + 1]) >= 0x30))
-                        ++k;
-                }
-                if (k >= n) unterminated_ = true;
-                ++k;
-                continue;
-            }
-            if (isUpper(c) || isLower(c)) {
-                valueMayStart = true;
-            } else if (!isSpace(c)) {
-                valueMayStart = false;
-                if (c == '(') {
-                    ++depth;
-                } else if (c == ')' && --depth == 0) {
-                    ++k;
-                    break;
-                }
-            }
-            ++k;
-        }
+        const size_t at = k;
+        const std::string lead = scanCharsetAt(at);
+        bool closed = skimGame(k, lead);
+        if (!closed && !lead.empty()) closed = skimGame(k = at, {});
+        if (!closed) unterminated_ = true;
     }
     return games;
+}
+
+bool Parser::skimGame(size_t& k, const std::string& lead) const {
+    // The structure parseGame() sees, without building it: '[' starts a
+    // value only after a property name or another value (elsewhere it is an
+    // ignored character, as there).
+    const size_t n = s_.size();
+    int depth = 0;
+    bool valueMayStart = false;
+    while (k < n) {
+        const char c = s_[k];
+        if (c == '[' && valueMayStart) {  // to its ']' (escapes, double-byte characters)
+            for (++k; k < n && s_[k] != ']'; ++k) {
+                const auto u = static_cast<unsigned char>(s_[k]);
+                if (s_[k] == '\\' ||
+                    (!lead.empty() && SgfCharset::isLeadByte(lead, u) && k + 1 < n &&
+                     static_cast<unsigned char>(s_[k + 1]) >= 0x30))
+                    ++k;
+            }
+            if (k >= n) return false;
+            ++k;
+            continue;
+        }
+        if (isUpper(c) || isLower(c)) {
+            valueMayStart = true;
+        } else if (!isSpace(c)) {
+            valueMayStart = false;
+            if (c == '(') {
+                ++depth;
+            } else if (c == ')' && --depth == 0) {
+                ++k;
+                break;
+            }
+        }
+        ++k;
+    }
+    return true;
 }
 
 bool Parser::parseGame() {
@@ -451,16 +500,7 @@ bool SgfReadResult::hasErrors() const {
 }
 
 SgfReadResult readSgf(std::string_view bytes, const SgfReadOptions& options) {
-    std::string hint = charsetHint(bytes);
-    // A file labelled with a double-byte charset but valid UTF-8 is taken
-    // as mislabelled UTF-8 (see decodeGame), so it is scanned byte-wise.
-    if (SgfCharset::leadByteStart(hint) && !SgfCharset::isValidUtf8(bytes)) {
-        Parser p(bytes, hint, options);
-        SgfReadResult r = p.run();
-        if (!p.unterminated()) return r;
-        // Mislabelled file? Retry scanning byte by byte.
-    }
-    Parser p(bytes, "", options);
+    Parser p(bytes, options);
     return p.run();
 }
 

@@ -120,5 +120,38 @@ TEST(SgfCharset, MislabelledDoubleByteFileStillReads) {
     EXPECT_FALSE(r.hasErrors());
 }
 
+TEST(SgfCharset, LastInvalidUtf8) {
+    EXPECT_EQ(SgfCharset::lastInvalidUtf8("héllo"), std::string_view::npos);
+    EXPECT_EQ(SgfCharset::lastInvalidUtf8("a\xFF" "b\x95(c"), 3u);
+    EXPECT_EQ(SgfCharset::lastInvalidUtf8("(\xE4\xB8"), 2u);  // truncated: 2 bytes ill-formed
+}
+
+// Found by sgf_fuzz (tests/data/sgf/fuzz/rest-read-alone.sgf): the scanning
+// charset of every game came from the file's first CA, so a game after a
+// Shift_JIS one split differently when read alone (as the app reads the
+// games after the first). Each game is now scanned by its own CA.
+TEST(SgfCharset, EachGameIsScannedByItsOwnCharset) {
+    // 0x83 is a Shift_JIS lead byte: scanned as Shift_JIS, the second game's
+    // value would take its ']' as a trailing byte and swallow the third game.
+    const std::string bytes = "(;CA[Shift_JIS]C[\x83\x5C])(;C[\x83])(;B[aa])";
+    const SgfReadResult all = readSgf(bytes);
+    ASSERT_EQ(all.games.size(), 3u);
+    EXPECT_FALSE(all.hasErrors());
+    EXPECT_EQ(all.charsets[0], "CP932");
+    SgfReadOptions firstOnly;
+    firstOnly.maxGames = 1;
+    const SgfReadResult first = readSgf(bytes, firstOnly);
+    ASSERT_EQ(first.games.size(), 1u);
+    EXPECT_EQ(first.unreadGames, 2);
+    const SgfReadResult rest = readSgf(std::string_view(bytes).substr(first.unreadOffset));
+    ASSERT_EQ(rest.games.size(), 2u);
+    EXPECT_EQ(rest.games[0]->value("C"), all.games[1]->value("C"));
+    // Mislabelled UTF-8 is decided from each game on too.
+    const SgfReadResult mixed = readSgf("(;CA[GBK]C[\xB2\xE2])(;CA[GBK]C[中];B[aa])");
+    ASSERT_EQ(mixed.games.size(), 2u);
+    EXPECT_FALSE(mixed.hasErrors());
+    EXPECT_EQ(mixed.games[1]->value("C"), "中");
+}
+
 }  // namespace
 }  // namespace m37

@@ -1,7 +1,7 @@
 // Inputs found by the sgf_fuzz target (tests/data/sgf/fuzz/), replayed
 // through the same checks: read, write, re-read to an equal tree, replay,
 // and read as the app does (first game only): the games skimmed after it
-// add up to those a full read finds.
+// add up to those a full read finds, and reading the rest alone finds them.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -41,6 +41,10 @@ TEST(SgfFuzzRegression, AllInputsRoundTrip) {
         SgfReadResult first = readSgf(ss.str(), firstOnly);
         if (!r.hasErrors())
             EXPECT_EQ(first.games.size() + size_t(first.unreadGames), r.games.size());
+        if (first.unreadGames > 0) {
+            SgfReadResult rest = readSgf(std::string_view(ss.str()).substr(first.unreadOffset));
+            if (!rest.hasErrors()) EXPECT_EQ(rest.games.size(), size_t(first.unreadGames));
+        }
         ++count;
     }
     EXPECT_GE(count, 1);
