@@ -109,18 +109,30 @@ bool isMoveMarkup(std::string_view id) {
 
 std::string withoutCommentBlock(std::string_view c, std::string_view beginPrefix,
                                 std::string_view end) {
-    size_t b = c.find(beginPrefix);
-    while (b != std::string_view::npos && b > 0 && c[b - 1] != '\n') b = c.find(beginPrefix, b + 1);
-    if (b == std::string_view::npos) return std::string(c);
-    size_t e = c.find(end, b);
-    size_t after = e == std::string_view::npos ? c.size() : e + end.size();
-    std::string before(c.substr(0, b));
-    std::string rest(c.substr(after));
-    while (!before.empty() && before.back() == '\n') before.pop_back();
-    while (!rest.empty() && rest.front() == '\n') rest.erase(0, 1);
-    if (before.empty()) return rest;
-    if (rest.empty()) return before;
-    return before + "\n\n" + rest;
+    // One pass: the text between blocks, each without the line ends at its
+    // edges, joined by blank lines. The text after a block starts a line.
+    std::string out;
+    size_t pos = 0;
+    auto keep = [&](std::string_view part) {
+        while (!part.empty() && part.back() == '\n') part.remove_suffix(1);
+        if (part.empty()) return;
+        if (!out.empty()) out += "\n\n";
+        out += part;
+    };
+    while (true) {
+        size_t b = c.find(beginPrefix, pos);
+        while (b != std::string_view::npos && b != pos && c[b - 1] != '\n')
+            b = c.find(beginPrefix, b + 1);
+        if (b == std::string_view::npos) {
+            if (pos == 0) return std::string(c);
+            keep(c.substr(pos));
+            return out;
+        }
+        keep(c.substr(pos, b - pos));
+        const size_t e = c.find(end, b);
+        pos = e == std::string_view::npos ? c.size() : e + end.size();
+        while (pos < c.size() && c[pos] == '\n') ++pos;
+    }
 }
 
 // ---- info ----------------------------------------------------------------

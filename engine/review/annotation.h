@@ -77,9 +77,11 @@ ReviewedLine reviewLine(const std::vector<GameState>& line,
                         const ReviewThresholds& thresholds,
                         const std::vector<std::optional<float>>& playedHuman = {});
 
-// `comment` without the block that starts at a line beginning with
-// `beginPrefix` and ends after `end` (to the end of the text when `end` is
-// missing), and without the blank lines around it; unchanged without one.
+// `comment` without the blocks that start at a line beginning with
+// `beginPrefix` and end after `end` (to the end of the text when `end` is
+// missing), and without the blank lines around them; the text between them
+// joined by a blank line. Unchanged without one; applying it again changes
+// nothing.
 // Shared by the annotation's block and the reasoning block (--reason).
 std::string withoutCommentBlock(std::string_view comment, std::string_view beginPrefix,
                                 std::string_view end);

@@ -507,6 +507,26 @@ TEST(Annotation, AMainLineIntoABestLineIsRefusedAndLeftAsItWas) {
 namespace m37 {
 namespace {
 
+// Found by annotation_fuzz (tests/data/review/fuzz/two-blocks-in-a-comment.sgf):
+// a comment holding two move37 blocks lost one per rewrite, so writing the
+// annotation again changed the file. Every block goes at once.
+TEST(Annotation, EveryBlockOfACommentIsRemovedAtOnce) {
+    const std::string b = "--- move37 ---\nx\n--- /move37 ---";
+    EXPECT_EQ(withoutCommentBlock("Mine.\n\n" + b + "\nMore.\n" + b + "\n\nEnd.", "--- move37",
+                                  "--- /move37 ---"),
+              "Mine.\n\nMore.\n\nEnd.");
+    EXPECT_EQ(withoutCommentBlock(b + "\n" + b, "--- move37", "--- /move37 ---"), "");
+    EXPECT_EQ(withoutCommentBlock("a --- move37 b", "--- move37", "--- /move37 ---"),
+              "a --- move37 b");  // not at a line start
+    // Open to the end of the text.
+    EXPECT_EQ(withoutCommentBlock("Mine.\n--- move37 ---\nx", "--- move37", "--- /move37 ---"),
+              "Mine.");
+    const std::string twice = "A\n" + b + "\n\n" + b + "B\n--- move37";
+    const std::string once = withoutCommentBlock(twice, "--- move37", "--- /move37 ---");
+    EXPECT_EQ(once, "A\n\nB");
+    EXPECT_EQ(withoutCommentBlock(once, "--- move37", "--- /move37 ---"), once);
+}
+
 // Inputs found by annotation_fuzz (tests/data/review/fuzz/), through its
 // checks: what was read is written, read back without warnings, and
 // writing that again gives the same text.
