@@ -4,7 +4,6 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <utility>
 
 namespace m37 {
@@ -57,10 +56,12 @@ const char* bonusName(HandicapBonus b) {
     return "0";
 }
 
+// The shortest text that reads back as the same float ("7.5"; a komi of
+// 0.44444445 keeps all its digits, which %g would round to 0.444444).
 std::string komiText(float komi) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", double(komi));
-    return buf;
+    const auto r = std::to_chars(buf, buf + sizeof buf, komi);
+    return std::string(buf, r.ptr);
 }
 
 bool sameIgnoringKomi(const Rules& a, const Rules& b) {

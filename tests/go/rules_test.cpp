@@ -36,6 +36,23 @@ TEST(Rules, PrintParseRoundTrip) {
     }
 }
 
+// Found by selfplay_chunk_fuzz (tests/fuzz/corpus/selfplay_chunk/crash-komi-digits): a
+// komi of 0.4444…45 was printed as 0.444444 (%g), which reads back as
+// another float, so a chunk did not survive being written again.
+TEST(Rules, AnyKomiPrintsBackToTheSameFloat) {
+    Rules r = *Rules::preset("chinese");
+    for (float k : {0.44444445f, -3.5f, 7.5f, 0.1f, 999.99994f, -0.0f, 1e-30f}) {
+        r.komi = k;
+        const std::optional<Rules> back = Rules::parse(r.toString());
+        ASSERT_TRUE(back) << r.toString();
+        EXPECT_EQ(back->komi, k) << r.toString();
+    }
+    r.komi = 7.5f;
+    EXPECT_EQ(r.toString(), "chinese");
+    r.komi = 6.0f;
+    EXPECT_NE(r.toString().find("komi=6"), std::string::npos) << r.toString();
+}
+
 TEST(Rules, ParseKeyValues) {
     auto r = Rules::parse("ko=situational, scoring=territory,suicide=1,komi=-3.5,bonus=n-1");
     ASSERT_TRUE(r);

@@ -64,6 +64,17 @@ TEST(SelfPlayChunk, RoundTrip) {
     EXPECT_EQ(*read, games);
 }
 
+// Found by selfplay_chunk_fuzz (tests/fuzz/corpus/selfplay_chunk/crash-komi-digits):
+// a komi with more digits than %g prints came back as another float.
+TEST(SelfPlayChunk, AnyKomiSurvivesWritingAgain) {
+    SelfPlayGame g = sampleGame();
+    g.rules.komi = 0.44444445f;
+    const std::vector<SelfPlayGame> games = {g};
+    auto back = parse(serializeSelfPlayChunk(games));
+    ASSERT_TRUE(back) << error;
+    EXPECT_EQ(*back, games);
+}
+
 TEST(SelfPlayChunk, PositionsAreRebuiltByReplay) {
     const SelfPlayGame g = sampleGame();
     std::vector<int> stones;
