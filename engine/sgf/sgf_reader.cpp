@@ -278,9 +278,8 @@ bool Parser::skimGame(size_t& k, const std::string& lead) const {
         if (c == '[' && valueMayStart) {  // to its ']' (escapes, double-byte characters)
             for (++k; k < n && s_[k] != ']'; ++k) {
                 const auto u = static_cast<unsigned char>(s_[k]);
-                if (s_[k] == '\\' ||
-                    (!lead.empty() && SgfCharset::isLeadByte(lead, u) && k + 1 < n &&
-                     static_cast<unsigned char>(s_[k + 1]) >= 0x30))
+                if (s_[k] == '\\' || (!lead.empty() && SgfCharset::isLeadByte(lead, u) &&
+                                      k + 1 < n && static_cast<unsigned char>(s_[k + 1]) >= 0x30))
                     ++k;
             }
             if (k >= n) return false;

@@ -479,8 +479,8 @@ TEST(Annotation, AMoveInTheRootNodeIsRefusedWithAMessage) {
 // became the main line, and the file written could not be read back. Such a
 // game is refused, by the reader and, before anything changes, the writer.
 TEST(Annotation, AMainLineIntoABestLineIsRefusedAndLeftAsItWas) {
-    SgfReadResult r = readSgf(
-        "(;SZ[9];B[ee]MZA[10 0.5 0.5](;MZL[]N[move37 best line])(;AB[aa][bb];W[cc]))");
+    SgfReadResult r =
+        readSgf("(;SZ[9];B[ee]MZA[10 0.5 0.5](;MZL[]N[move37 best line])(;AB[aa][bb];W[cc]))");
     ASSERT_EQ(r.games.size(), 1u);
     SgfNode& root = *r.games[0];
     const AnnotationRead a = readAnnotation(root);

@@ -122,7 +122,7 @@ TEST(SgfCharset, MislabelledDoubleByteFileStillReads) {
 
 TEST(SgfCharset, LastInvalidUtf8) {
     EXPECT_EQ(SgfCharset::lastInvalidUtf8("héllo"), std::string_view::npos);
-    EXPECT_EQ(SgfCharset::lastInvalidUtf8("a\xFF" "b\x95(c"), 3u);
+    EXPECT_EQ(SgfCharset::lastInvalidUtf8("a\xFF\x62\x95(c"), 3u);  // \x62 is 'b' 
     EXPECT_EQ(SgfCharset::lastInvalidUtf8("(\xE4\xB8"), 2u);  // truncated: 2 bytes ill-formed
 }
 
