@@ -122,8 +122,8 @@ TEST(SgfCharset, MislabelledDoubleByteFileStillReads) {
 
 TEST(SgfCharset, LastInvalidUtf8) {
     EXPECT_EQ(SgfCharset::lastInvalidUtf8("héllo"), std::string_view::npos);
-    EXPECT_EQ(SgfCharset::lastInvalidUtf8("a\xFF\x62\x95(c"), 3u);  // \x62 is 'b' 
-    EXPECT_EQ(SgfCharset::lastInvalidUtf8("(\xE4\xB8"), 2u);  // truncated: 2 bytes ill-formed
+    EXPECT_EQ(SgfCharset::lastInvalidUtf8("a\xFF\x62\x95(c"), 3u);  // \x62 is 'b'
+    EXPECT_EQ(SgfCharset::lastInvalidUtf8("(\xE4\xB8"), 2u);        // truncated: 2 bytes ill-formed
 }
 
 // Found by sgf_fuzz (tests/data/sgf/fuzz/rest-read-alone.sgf): the scanning
