@@ -484,11 +484,11 @@ bool writeAnnotation(SgfNode& root, const std::vector<GameState>& line, const Re
         if (error) *error = "the review does not match the game line";
         return false;
     }
-    // Checked before anything changes: on error the game is left as it was.
-    if (positionNodes<const SgfNode>(root, line.size(), error).empty()) return false;
-    clearAnnotation(root);
-    std::vector<SgfNode*> nodes = linePositionNodes(root, line.size(), error);
+    // Found before anything changes: on error the game is left as it was.
+    // Clearing keeps them (it removes only MZL variations, never on the line).
+    const std::vector<SgfNode*> nodes = linePositionNodes(root, line.size(), error);
     if (nodes.empty()) return false;
+    clearAnnotation(root);
     const int size = line[0].size();
 
     for (size_t i = 0; i < line.size(); ++i) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -90,7 +91,7 @@ class Parser {
     // `at` are scanned by ("" for byte by byte): the one the first CA[]
     // from there on names, unless the bytes from there on are valid UTF-8
     // (a mislabelled UTF-8 file, which decodeGame reads as UTF-8).
-    std::string scanCharsetAt(size_t at) const;
+    std::string scanCharsetAt(size_t at);
     // Parses the game tree at i_ with its charset; a value it leaves open
     // (a mislabelled game?) makes it read again byte by byte. False on a
     // fatal error.
@@ -112,7 +113,9 @@ class Parser {
     std::string lead_;  // the scanning charset of the game being parsed
     const SgfReadOptions& opts_;
     std::vector<size_t> caAt_;  // where each "CA[" not inside a property name starts
-    size_t lastInvalidUtf8_;
+    // Where the last ill-formed UTF-8 starts: found on the first game with a
+    // double-byte CA, so that other files are not read an extra time.
+    std::optional<size_t> lastInvalidUtf8_;
     size_t i_ = 0;
     int line_ = 1, col_ = 1;
     int warnings_ = 0, dropped_ = 0;
@@ -120,20 +123,21 @@ class Parser {
     SgfReadResult out_;
 };
 
-Parser::Parser(std::string_view s, const SgfReadOptions& opts)
-    : s_(s), opts_(opts), lastInvalidUtf8_(SgfCharset::lastInvalidUtf8(s)) {
+Parser::Parser(std::string_view s, const SgfReadOptions& opts) : s_(s), opts_(opts) {
     for (size_t p = s.find("CA["); p != std::string_view::npos; p = s.find("CA[", p + 1))
         if (p == 0 || !(isUpper(s[p - 1]) || isLower(s[p - 1]))) caAt_.push_back(p);
 }
 
-std::string Parser::scanCharsetAt(size_t at) const {
-    if (lastInvalidUtf8_ == std::string_view::npos || lastInvalidUtf8_ < at) return {};
+std::string Parser::scanCharsetAt(size_t at) {
     const auto ca = std::lower_bound(caAt_.begin(), caAt_.end(), at);
     if (ca == caAt_.end()) return {};
     const size_t end = s_.find(']', *ca + 3);
     if (end == std::string_view::npos || end - *ca > 40) return {};
     std::string name = SgfCharset::canonicalName(s_.substr(*ca + 3, end - *ca - 3));
-    return SgfCharset::leadByteStart(name) ? name : std::string();
+    if (!SgfCharset::leadByteStart(name)) return {};
+    if (!lastInvalidUtf8_) lastInvalidUtf8_ = SgfCharset::lastInvalidUtf8(s_);
+    if (*lastInvalidUtf8_ == std::string_view::npos || *lastInvalidUtf8_ < at) return {};
+    return name;
 }
 
 bool Parser::parseNextGame() {
@@ -260,7 +264,10 @@ int Parser::skimGames() {
         const size_t at = k;
         const std::string lead = scanCharsetAt(at);
         bool closed = skimGame(k, lead);
-        if (!closed && !lead.empty()) closed = skimGame(k = at, {});
+        if (!closed && !lead.empty()) {  // read again byte by byte, as parseNextGame() does
+            k = at;
+            closed = skimGame(k, {});
+        }
         if (!closed) unterminated_ = true;
     }
     return games;
