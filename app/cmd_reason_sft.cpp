@@ -2,7 +2,7 @@
 // trace file (engine/reason/sft_trainer.h).
 //   reason-sft --traces FILE --out DIR [--holdout-every 10] [--steps N]
 //              [--batch B] [--lr LR] [--warmup W] [--layers L] [--d-model D]
-//              [--heads H] [--context C] [--threads 1] [--seed S]
+//              [--heads H] [--context C] [--threads 1] [--seed S] [--augment]
 //              [--log-every K] [--eval-every K] [--checkpoint-every K]
 // Resumable: rerun the same command to continue from DIR/checkpoint.pt;
 // Ctrl-C or SIGTERM stops after the current step with a checkpoint.
@@ -48,6 +48,8 @@ int runReasonSft(int argc, char** argv) {
                                    "MLP width as a multiple of --d-model")(
         "threads", po::value(&p.threads)->default_value(p.threads), "LibTorch intra-op threads")(
         "seed", po::value(&p.seed)->default_value(p.seed), "initialisation and data-order seed")(
+        "augment", po::bool_switch(&p.augment),
+        "read each training record on a random one of the board's 8 symmetries")(
         "log-every", po::value(&p.logEvery)->default_value(p.logEvery),
         "a CSV row and progress line every N steps")(
         "eval-every", po::value(&p.evalEvery)->default_value(p.evalEvery),

@@ -1,6 +1,9 @@
 #include "engine/reason/sft_data.h"
 
+#include <cmath>
+
 #include "engine/go/whole_file.h"
+#include "engine/nn/symmetry.h"
 #include "engine/reason/tokenizer.h"
 
 namespace m37::reason {
@@ -82,6 +85,20 @@ std::optional<std::vector<SftExample>> readSftExamples(const std::string& path, 
     const std::optional<std::string> text = readWholeFile(path, error);
     if (!text) return std::nullopt;
     return parseSftExamples(*text, path, context, error);
+}
+
+SftExample symmetricExample(const SftExample& e, int s) {
+    const Tokenizer& tok = Tokenizer::instance();
+    const int n = int(std::lround(std::sqrt(double(e.prompt.size()) - 3)));
+    SftExample out = e;
+    // <bos> <sizeN>, then point y*n+x at 2 + y*n+x.
+    for (int i = 0; i < n * n; ++i)
+        out.prompt[size_t(2 + nn::symmetryIndex(s, i, n))] = e.prompt[size_t(2 + i)];
+    for (int& id : out.completion) {
+        const Loc loc = tok.coordLoc(id, n);
+        if (loc != kNullLoc) id = tok.coordToken(nn::symmetryLoc(s, loc, n), n);
+    }
+    return out;
 }
 
 void splitHeldOut(const std::vector<SftExample>& all, int every, std::vector<SftExample>* train,

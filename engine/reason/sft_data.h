@@ -42,6 +42,15 @@ std::optional<std::vector<SftExample>> parseSftExamples(std::string_view text,
 std::optional<std::vector<SftExample>> readSftExamples(const std::string& path, int context,
                                                        std::string* error);
 
+// The example as it reads on the board turned by symmetry s (0..7,
+// engine/nn/symmetry.h): the prompt's points moved to their images and
+// every coordinate of the completion replaced by its image; the record's
+// identity kept. Every step of a think block is a statement about points
+// and their relations, which a symmetry keeps, so the result is the trace
+// of the turned position (the data augmentation of reason-sft --augment).
+// The example must come from parseSftExamples (a square board's prompt).
+SftExample symmetricExample(const SftExample& e, int s);
+
 // Splits examples by isHeldOutRecord(example.record, every).
 void splitHeldOut(const std::vector<SftExample>& all, int every, std::vector<SftExample>* train,
                   std::vector<SftExample>* heldOut);

@@ -40,7 +40,17 @@ RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
             {"batch", p.batch},
             {"seed", int64_t(p.seed)},
             {"holdout_every", p.holdoutEvery},
+            {"augment", int64_t(p.augment)},
             {"train_records", int64_t(trainRecords)}};
+}
+
+// The symmetry (0..7) of slot j of step `step`'s batch: a SplitMix64 hash
+// of the seed and the slot's place in the run.
+int augmentSymmetry(uint64_t seed, int64_t step, int batch, int j) {
+    uint64_t z = seed * 0x9E3779B97F4A7C15ull + uint64_t(step) * uint64_t(batch) + uint64_t(j);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return int((z ^ (z >> 31)) % 8);
 }
 
 // The mean per-token loss of the completions of `examples`.
@@ -238,8 +248,11 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
         std::vector<std::vector<int>> prompts, completions;
         double tokens = 0;
         for (int j = 0; j < p.batch; ++j) {
-            const SftExample& e =
+            const SftExample& drawn =
                 trainSet[order.at(uint64_t(step) * uint64_t(p.batch) + uint64_t(j))];
+            const SftExample e =
+                p.augment ? symmetricExample(drawn, augmentSymmetry(p.seed, step, p.batch, j))
+                          : drawn;
             prompts.push_back(e.prompt);
             completions.push_back(e.completion);
             tokens += double(e.prompt.size() + e.completion.size());

@@ -17,7 +17,8 @@
 // per epoch), the learning rate a function of s (linear warm-up, then a
 // cosine to minLrRatio * lr), and the model and optimiser state are
 // restored, so an interrupted run ends with the weights of an
-// uninterrupted one. The stop flag ends the run after the current step
+// uninterrupted one (the symmetry of an augmented example, too, is a
+// function of the seed, step and slot). The stop flag ends the run after the current step
 // with a checkpoint.
 //
 // This header does not include LibTorch (the command sees it).
@@ -49,6 +50,10 @@ struct SftParams {
     double clipNorm = 1.0;
     int threads = 1;
     uint64_t seed = 1;
+    // Each training example read on one of the board's 8 symmetries
+    // (symmetricExample), drawn from the seed, step and slot; held-out
+    // examples are never turned.
+    bool augment = false;
     // Reporting and checkpoints.
     int64_t logEvery = 10;
     int64_t evalEvery = 250;  // held-out loss every N steps (0: only at the end)

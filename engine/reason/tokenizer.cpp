@@ -103,6 +103,14 @@ int Tokenizer::coordToken(Loc loc, int boardSize) const {
     return coordBase_ + x * 19 + row - 1;
 }
 
+Loc Tokenizer::coordLoc(int id, int boardSize) const {
+    if (!isCoord(id) || boardSize < 2 || boardSize > 19) return kNullLoc;
+    if (id == coordBase_ + kCoords - 1) return kPassLoc;
+    const int x = (id - coordBase_) / 19, row = (id - coordBase_) % 19 + 1;
+    if (x >= boardSize || row > boardSize) return kNullLoc;
+    return makeLoc(x, boardSize - row, boardSize);
+}
+
 int Tokenizer::numberToken(int n) const {
     return n >= 0 && n <= 100 ? numberBase_ + n : -1;
 }

@@ -67,6 +67,9 @@ class Tokenizer {
     // Token of a GTP vertex on a board of this size ("pass" included); -1
     // when off board or the size is over 19.
     int coordToken(Loc loc, int boardSize) const;
+    // The vertex of a coordinate token on a board of this size (kPassLoc
+    // for "pass"); kNullLoc when id is not a coordinate on that board.
+    Loc coordLoc(int id, int boardSize) const;
     int numberToken(int n) const;  // 0..100, else -1
     // The id of a token text ("try", "D4", "58", ":", "<think>"), or -1.
     int tokenId(std::string_view text) const;

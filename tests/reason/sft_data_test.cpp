@@ -1,10 +1,15 @@
 // SFT examples from trace files: prompts and completions as the tokenizer
 // makes them, the held-out split by record index, and bad files named by
 // FILE:LINE (an unknown word in a think block, a record too long for the
-// context, a broken field).
+// context, a broken field); an example turned by a symmetry is the trace
+// of the turned position.
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "engine/nn/symmetry.h"
 #include "engine/reason/sft_data.h"
+#include "engine/reason/verifier.h"
 #include "engine/reason/tokenizer.h"
 #include "tests/reason/sft_test_util.h"
 
@@ -88,6 +93,61 @@ TEST(SftData, BrokenFieldAndMissingFileAreNamed) {
     EXPECT_EQ(err.rfind("t.txt:" + std::to_string(recordLine(1) + 2) + ":", 0), 0u) << err;
     EXPECT_FALSE(readSftExamples("/nonexistent/traces.txt", 0, &err));
     EXPECT_NE(err.find("/nonexistent/traces.txt"), std::string::npos);
+}
+
+// A 5x5 record with a fact: Black's C3 in atari, Black to move.
+TraceRecord atariRecord() {
+    TraceRecord r;
+    r.source = "atari";
+    r.boardSize = 5;
+    r.rules = *Rules::preset("chinese");
+    Color c = kBlack;
+    for (const char* v : {"C3", "B3", "A1", "D3", "A5", "C2"}) {
+        r.moves.push_back({c, *parseGtpVertex(v, 5)});
+        c = opponent(c);
+    }
+    r.toMove = kBlack;
+    r.visits = 8;
+    r.evaluator = "test";
+    r.think =
+        "<think>\nto move: black.\nfact: black C3 in atari (1 liberty).\ncandidates: C4 E5.\n"
+        "try C4: W B4 B D4 -> black 40%.\nconclusion: C4, black 40%.\n</think>\n"
+        "<answer>C4</answer>\n";
+    return r;
+}
+
+TEST(SftData, TurnedExampleIsTheTraceOfTheTurnedPosition) {
+    const TraceRecord r = atariRecord();
+    std::string err;
+    auto ex = parseSftExamples(traceFileHeader() + serializeTraceRecord(r), "t.txt", 0, &err);
+    ASSERT_TRUE(ex) << err;
+    ASSERT_EQ(ex->size(), 1u);
+    const Tokenizer& tok = Tokenizer::instance();
+    std::set<std::vector<int>> prompts;
+    for (int s = 0; s < nn::kNumSymmetries; ++s) {
+        const SftExample t = symmetricExample((*ex)[0], s);
+        TraceRecord turned = r;
+        for (auto& m : turned.moves) m.loc = nn::symmetryLoc(s, m.loc, 5);
+        auto position = tracePosition(turned, &err);
+        ASSERT_TRUE(position) << err;
+        EXPECT_EQ(t.prompt, tok.promptTokens(position->board(), position->toMove())) << s;
+        prompts.insert(t.prompt);
+        // The turned think block holds on the turned board: every variation
+        // legal, the fact true, the answer the image of C4.
+        const ParseResult parsed = parseThinkBlock(tok.decode(t.completion), 5);
+        EXPECT_TRUE(parsed.errors.empty()) << s;
+        const Verification v = verify(*position, parsed, [](const GameState&) { return 0.4f; });
+        EXPECT_EQ(v.legalPassed, v.legalChecks) << s;
+        EXPECT_EQ(v.truthPassed, v.truthChecks) << s;
+        EXPECT_GE(v.truthChecks, 2) << s;  // the fact and the side to move
+        EXPECT_EQ(v.claimsWithin, v.claimChecks) << s;
+        EXPECT_TRUE(v.answerLegal) << s;
+        EXPECT_EQ(t.completion[t.completion.size() - 2],
+                  tok.coordToken(nn::symmetryLoc(s, *parseGtpVertex("C4", 5), 5), 5))
+            << s;
+    }
+    EXPECT_EQ(prompts.size(), 8u);  // the position has no symmetry of its own
+    EXPECT_EQ(symmetricExample((*ex)[0], 0).completion, (*ex)[0].completion);
 }
 
 }  // namespace

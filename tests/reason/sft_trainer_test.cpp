@@ -139,11 +139,14 @@ TEST(SftTrainer, LossFallsAndTheModelLoads) {
     EXPECT_EQ(heldOutRows, 4);  // 25, 50, 75 and the end
 }
 
+// With --augment on, so the drawn symmetries must replay too.
 TEST(SftTrainer, StoppedRunResumesToTheSameWeights) {
-    const SftParams whole = tinyRun(tmpDir("whole"), 10);
+    SftParams whole = tinyRun(tmpDir("whole"), 10);
+    whole.augment = true;
     ASSERT_TRUE(trainSft(whole, nullptr, nullptr).ok);
 
-    const SftParams parts = tinyRun(tmpDir("parts"), 10);
+    SftParams parts = tinyRun(tmpDir("parts"), 10);
+    parts.augment = true;
     std::atomic<bool> stop{false};
     const SftResult first = trainSft(parts, &stop, nullptr, [&](int64_t step) {
         if (step == 5) stop = true;
@@ -172,6 +175,11 @@ TEST(SftTrainer, StoppedRunResumesToTheSameWeights) {
     fresh.model.boardSize = 5;
     const nn::NetFile init = makeTransformer(fresh.model, fresh.seed)->toNetFile();
     EXPECT_NE(init.tensors[0].values, a.tensors[0].values);
+    // The symmetries changed what was learned: the same run unturned differs.
+    SftParams plain = tinyRun(tmpDir("plain"), 10);
+    ASSERT_TRUE(trainSft(plain, nullptr, nullptr).ok);
+    const nn::NetFile c = readModel(SftRunFiles(plain.outDir).model);
+    EXPECT_NE(c.tensors[0].values, a.tensors[0].values);
 
     // The CSV has each step once.
     std::ifstream csv(SftRunFiles(parts.outDir).csv);

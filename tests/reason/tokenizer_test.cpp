@@ -44,6 +44,15 @@ TEST(Tokenizer, EveryWordCoordinateAndNumberEncodesToOneToken) {
     EXPECT_EQ(t.tokenText(t.coordToken(kPassLoc, 9)), "pass");
     EXPECT_TRUE(t.isCoord(t.coordToken(kPassLoc, 9)));
     EXPECT_EQ(t.coordToken(at("A1", 9), 21), -1);
+    // coordLoc undoes coordToken on the board of that size, and names
+    // what is not a vertex there.
+    for (int n : {5, 9, 19})
+        for (int y = 0; y < n; ++y)
+            for (int x = 0; x < n; ++x)
+                EXPECT_EQ(t.coordLoc(t.coordToken(makeLoc(x, y, n), n), n), makeLoc(x, y, n));
+    EXPECT_EQ(t.coordLoc(t.coordToken(kPassLoc, 9), 9), kPassLoc);
+    EXPECT_EQ(t.coordLoc(t.coordToken(at("T19", 19), 19), 9), kNullLoc);
+    EXPECT_EQ(t.coordLoc(t.tokenId("try"), 9), kNullLoc);
 }
 
 TEST(Tokenizer, RoundTripsCanonicalThinkBlocks) {
