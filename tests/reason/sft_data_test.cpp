@@ -9,8 +9,8 @@
 
 #include "engine/nn/symmetry.h"
 #include "engine/reason/sft_data.h"
-#include "engine/reason/verifier.h"
 #include "engine/reason/tokenizer.h"
+#include "engine/reason/verifier.h"
 #include "tests/reason/sft_test_util.h"
 
 namespace m37::reason {
