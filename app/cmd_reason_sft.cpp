@@ -3,6 +3,7 @@
 //   reason-sft --traces FILE --out DIR [--holdout-every 10] [--steps N]
 //              [--batch B] [--lr LR] [--warmup W] [--layers L] [--d-model D]
 //              [--heads H] [--context C] [--threads 1] [--seed S] [--augment]
+//              [--vertex-embedding]
 //              [--log-every K] [--eval-every K] [--checkpoint-every K]
 // Resumable: rerun the same command to continue from DIR/checkpoint.pt;
 // Ctrl-C or SIGTERM stops after the current step with a checkpoint.
@@ -46,6 +47,8 @@ int runReasonSft(int argc, char** argv) {
         "context length (tokens)")("mlp-ratio",
                                    po::value(&p.model.mlpRatio)->default_value(p.model.mlpRatio),
                                    "MLP width as a multiple of --d-model")(
+        "vertex-embedding", po::bool_switch(&p.model.vertexEmbedding),
+        "add each board point's coordinate embedding to its prompt token")(
         "threads", po::value(&p.threads)->default_value(p.threads), "LibTorch intra-op threads")(
         "seed", po::value(&p.seed)->default_value(p.seed), "initialisation and data-order seed")(
         "augment", po::bool_switch(&p.augment),

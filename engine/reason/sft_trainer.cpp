@@ -37,6 +37,7 @@ RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
             {"heads", p.model.heads},
             {"context", p.model.context},
             {"mlp_ratio", p.model.mlpRatio},
+            {"vertex_embedding", int64_t(p.model.vertexEmbedding)},
             {"batch", p.batch},
             {"seed", int64_t(p.seed)},
             {"holdout_every", p.holdoutEvery},

@@ -224,6 +224,16 @@ std::string Tokenizer::decode(std::span<const int> ids) const {
     return out;
 }
 
+std::vector<int> Tokenizer::promptVertexTokens(int boardSize) const {
+    if (boardSize > 19 || boardSize < 2) return {};
+    std::vector<int> ids(size_t(promptLength(boardSize)), -1);
+    // The order of promptTokens: row by row from the top-left, after <bos> <sizeN>.
+    for (int y = 0; y < boardSize; ++y)
+        for (int x = 0; x < boardSize; ++x)
+            ids[size_t(2 + y * boardSize + x)] = coordToken(makeLoc(x, y, boardSize), boardSize);
+    return ids;
+}
+
 std::vector<int> Tokenizer::promptTokens(const Board& board, Color toMove) const {
     const int n = board.size();
     if (n > 19 || n < 2) return {};

@@ -103,6 +103,10 @@ class Tokenizer {
     // Empty when the board is larger than 19x19.
     std::vector<int> promptTokens(const Board& board, Color toMove) const;
     int promptLength(int boardSize) const { return boardSize * boardSize + 3; }
+    // For each slot of promptTokens' layout on this board, the coordinate
+    // token of the point it shows, or -1 (<bos>, the size, the side to
+    // move). Empty when the board is larger than 19x19.
+    std::vector<int> promptVertexTokens(int boardSize) const;
 
   private:
     static constexpr int kCoords = 19 * 19 + 1;  // 19x19 vertices + pass

@@ -1,5 +1,7 @@
 #include "engine/reason/transformer.h"
 
+#include "engine/reason/tokenizer.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -13,7 +15,8 @@ constexpr const char* kInputFeatures = "reason-tokens";
 constexpr const char* kHead = "lm";
 constexpr const char* kModelKind = "transformer-decoder";
 // Keys this file sets itself; a caller's provenance extras may not repeat them.
-const char* const kShapeKeys[] = {"model", "vocab", "attention_heads", "context", "mlp_ratio"};
+const char* const kShapeKeys[] = {"model",   "vocab",     "attention_heads",
+                                  "context", "mlp_ratio", "vertex_embedding"};
 
 std::vector<float> valuesOf(const torch::Tensor& t) {
     torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
@@ -80,6 +83,9 @@ std::string TransformerParams::check() const {
     if (dModel % heads != 0)
         return "d_model " + std::to_string(dModel) + " is not a multiple of heads " +
                std::to_string(heads);
+    if (vertexEmbedding && (boardSize > 19 || vocab < Tokenizer::instance().vocabSize()))
+        return "the vertex embedding needs a board of at most 19x19 and the tokenizer's " +
+               std::to_string(Tokenizer::instance().vocabSize()) + " tokens";
     return "";
 }
 
@@ -98,7 +104,8 @@ std::string TransformerParams::toString() const {
     std::snprintf(m, sizeof m, "%.2fM", double(parameterCount()) / 1e6);
     return "d" + std::to_string(dModel) + " x " + std::to_string(layers) + " layers, " +
            std::to_string(heads) + " heads, context " + std::to_string(context) + ", vocab " +
-           std::to_string(vocab) + " (" + m + " parameters)";
+           std::to_string(vocab) + (vertexEmbedding ? ", vertex embedding" : "") + " (" + m +
+           " parameters)";
 }
 
 TransformerImpl::TransformerImpl(const TransformerParams& params) : params_(params) {
@@ -119,6 +126,26 @@ TransformerImpl::TransformerImpl(const TransformerParams& params) : params_(para
         layers_.push_back(y);
     }
     lnF_ = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    if (params.vertexEmbedding) {
+        const std::vector<int> slots = Tokenizer::instance().promptVertexTokens(params.boardSize);
+        std::vector<int64_t> ids;
+        for (size_t i = 0; i < slots.size(); ++i) {
+            if (slots[i] < 0) continue;
+            if (ids.empty()) vertexStart_ = int64_t(i);
+            ids.push_back(slots[i]);  // the slots with a point are contiguous
+        }
+        vertexIds_ = register_buffer("vertex_ids", torch::tensor(ids, torch::kInt64));
+    }
+}
+
+torch::Tensor TransformerImpl::vertexTerm(int64_t from, int64_t to) const {
+    if (!vertexIds_.defined()) return {};
+    const int64_t a = std::max(from, vertexStart_);
+    const int64_t b = std::min(to, vertexStart_ + vertexIds_.size(0));
+    if (a >= b) return {};
+    const torch::Tensor rows =
+        embed_->weight.index_select(0, vertexIds_.slice(0, a - vertexStart_, b - vertexStart_));
+    return torch::constant_pad_nd(rows, {0, 0, a - from, to - b});  // [to - from, d]
 }
 
 torch::Tensor TransformerImpl::forward(const torch::Tensor& tokens) {
@@ -131,6 +158,7 @@ torch::Tensor TransformerImpl::forward(const torch::Tensor& tokens) {
     torch::Tensor positions =
         torch::arange(T, torch::TensorOptions().dtype(torch::kInt64).device(tokens.device()));
     torch::Tensor x = embed_->forward(tokens) + pos_->forward(positions).unsqueeze(0);
+    if (const torch::Tensor v = vertexTerm(0, T); v.defined()) x = x + v.unsqueeze(0);
     const torch::Tensor future =
         torch::ones({T, T}, torch::TensorOptions().dtype(torch::kBool).device(tokens.device()))
             .triu(1);
@@ -191,6 +219,7 @@ torch::Tensor TransformerImpl::runCached(KvCache& cache, const std::vector<int>&
     const int64_t d = params_.dModel, H = params_.heads, hd = d / H, end = start + T;
     const double scale = 1.0 / std::sqrt(double(hd));
     torch::Tensor x = embed_->weight.index_select(0, idx) + pos_->weight.slice(0, start, end);
+    if (const torch::Tensor v = vertexTerm(start, end); v.defined()) x = x + v;
     torch::Tensor future;
     if (T > 1) {
         // Query i (absolute start+i) may not see keys after start+i.
@@ -234,6 +263,7 @@ nn::NetFile TransformerImpl::toNetFile(const nn::NetMetadata& provenance) const 
         {"attention_heads", std::to_string(params_.heads)},
         {"context", std::to_string(params_.context)},
         {"mlp_ratio", std::to_string(params_.mlpRatio)}};
+    if (params_.vertexEmbedding) extra.push_back({"vertex_embedding", "1"});
     for (const auto& kv : provenance.extra) {
         bool ours = false;
         for (const char* k : kShapeKeys) ours = ours || kv.first == k;
@@ -348,6 +378,11 @@ std::optional<TransformerParams> transformerParamsOf(const nn::NetMetadata& meta
         if (!v) return fail(std::string("header has no '") + k + "' line");
         if (!parseInt(*v, out))
             return fail(std::string(k) + ": expected an integer, got '" + v->substr(0, 40) + "'");
+    }
+    if (const std::string* v = key("vertex_embedding")) {
+        if (*v != "0" && *v != "1")
+            return fail("vertex_embedding: expected 0 or 1, got '" + v->substr(0, 40) + "'");
+        p.vertexEmbedding = *v == "1";
     }
     const std::string bad = p.check();
     if (!bad.empty()) return fail("bad model shape: " + bad);

@@ -12,7 +12,8 @@
 // with input_features "reason-tokens" and heads "lm" (so the Go net loader
 // refuses such a file with a clear error), board_size the board the model
 // reasons about, blocks = layers, channels = d_model, and the extra keys
-// model, vocab, attention_heads, context and mlp_ratio; provenance in the
+// model, vocab, attention_heads, context, mlp_ratio and (when on)
+// vertex_embedding 1 (TransformerParams::vertexEmbedding); provenance in the
 // usual command/data/date/notes/... keys. Tensor names: embed.weight,
 // pos.weight, layer<L>.{ln1,ln2}.{weight,bias}, layer<L>.attn.qkv.{weight,
 // bias}, layer<L>.attn.proj.{weight,bias}, layer<L>.mlp.fc.{weight,bias},
@@ -78,6 +79,10 @@ class TransformerImpl : public torch::nn::Module {
         torch::nn::LayerNorm ln1{nullptr}, ln2{nullptr};
         torch::nn::Linear qkv{nullptr}, proj{nullptr}, fc{nullptr}, out{nullptr};
     };
+    // The vertex embedding's addition to positions from..to-1 ([to - from,
+    // d], zero rows off the board's slots); undefined when the model has no
+    // vertex embedding or the range holds no point.
+    torch::Tensor vertexTerm(int64_t from, int64_t to) const;
     // Runs tokens at positions start..start+T-1 of one sequence, reading
     // and writing the cache; returns the last hidden state's logits [vocab].
     torch::Tensor runCached(KvCache& cache, const std::vector<int>& tokens);
@@ -87,6 +92,8 @@ class TransformerImpl : public torch::nn::Module {
     torch::nn::Embedding pos_{nullptr};
     std::vector<Layer> layers_;
     torch::nn::LayerNorm lnF_{nullptr};
+    torch::Tensor vertexIds_;  // coordinate token of each board slot (vertex embedding)
+    int64_t vertexStart_ = 0;  // the first board slot of the prompt
 };
 TORCH_MODULE(Transformer);
 

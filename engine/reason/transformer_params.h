@@ -19,6 +19,12 @@ struct TransformerParams {
     int context = 1024;
     int mlpRatio = 4;   // MLP hidden width = mlpRatio * dModel
     int boardSize = 9;  // the board the model reasons about (file metadata)
+    // The prompt's point at vertex v also carries the embedding of v's
+    // coordinate token (Tokenizer::promptVertexTokens), so the board and
+    // the coordinates the think block writes share one representation from
+    // the start. No extra parameters; needs the tokenizer's vocabulary and
+    // boardSize <= 19. Files without the key have it off.
+    bool vertexEmbedding = false;
 
     bool operator==(const TransformerParams&) const = default;
     // An empty string when the shape is usable, else what is wrong.

@@ -1,6 +1,7 @@
 // The transformer: incremental decoding with the KV cache gives the logits
 // of the full forward pass at every position; weights survive a .m37 round
-// trip exactly; bad, truncated and foreign files give clear errors.
+// trip exactly; bad, truncated and foreign files give clear errors; the
+// vertex embedding adds each point's coordinate to the board's prompt slots.
 #include <gtest/gtest.h>
 
 #include <torch/torch.h>
@@ -8,8 +9,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "engine/go/board.h"
+#include "engine/go/coord.h"
 #include "engine/go/rng.h"
 #include "engine/nn/net_file.h"
+#include "engine/reason/tokenizer.h"
 #include "engine/reason/transformer.h"
 
 namespace m37::reason {
@@ -74,6 +78,63 @@ TEST(Transformer, KvCacheDecodeGivesForwardLogitsAtEveryPosition) {
     EXPECT_LT(maxDiff(m->prefill(cache, std::vector<int>(tokens.begin() + 10, tokens.begin() + 25)),
                       full[24]),
               1e-4);
+}
+
+// A 5x5 model with the vertex embedding, on the tokenizer's vocabulary.
+TransformerParams vertexModel() {
+    TransformerParams p = small();
+    p.vocab = Tokenizer::instance().vocabSize();
+    p.boardSize = 5;
+    p.vertexEmbedding = true;
+    return p;
+}
+
+// A 5x5 prompt and a few completion tokens.
+std::vector<int> vertexTokens() {
+    const Tokenizer& tok = Tokenizer::instance();
+    Board b(5);
+    b.play(*parseGtpVertex("C3", 5), kBlack);
+    b.play(*parseGtpVertex("B2", 5), kWhite);
+    std::vector<int> t = tok.promptTokens(b, kBlack);
+    for (const char* w : {"<think>", "try", "C4", ":", "W", "D4", "->", "black", "40", "%"})
+        t.push_back(tok.tokenId(w));
+    return t;
+}
+
+TEST(Transformer, VertexEmbeddingAddsEachPointsCoordinateAndCachesLikeForward) {
+    const std::vector<int> tokens = vertexTokens();
+    Transformer m = makeTransformer(vertexModel(), 13);
+    m->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor full = fullLogits(m, tokens);
+    KvCache cache = m->makeCache();
+    // Prefill ending inside the board, then one token at a time.
+    EXPECT_LT(
+        maxDiff(m->prefill(cache, std::vector<int>(tokens.begin(), tokens.begin() + 9)), full[8]),
+        1e-4);
+    for (size_t t = 9; t < tokens.size(); ++t)
+        ASSERT_LT(maxDiff(m->decodeStep(cache, tokens[t]), full[int64_t(t)]), 1e-4)
+            << "position " << t;
+    // The same weights without it read the board differently from the
+    // first point on, and identically before it (<bos> <size5>).
+    TransformerParams off = vertexModel();
+    off.vertexEmbedding = false;
+    Transformer plain(off);
+    plain->copyWeightsFrom(m->toNetFile());
+    const torch::Tensor other = fullLogits(plain, tokens);
+    EXPECT_LT(maxDiff(full.slice(0, 0, 2), other.slice(0, 0, 2)), 1e-6);
+    EXPECT_GT(maxDiff(full[2], other[2]), 1e-3);
+    // The term at slot 2 is the embedding of A5, the top-left point.
+    const std::vector<int> slots = Tokenizer::instance().promptVertexTokens(5);
+    ASSERT_EQ(slots.size(), 28u);
+    EXPECT_EQ(slots[2], Tokenizer::instance().tokenId("A5"));
+    EXPECT_EQ(slots[26], Tokenizer::instance().tokenId("E1"));
+    EXPECT_EQ(slots[27], -1);
+    // It needs the tokenizer's vocabulary.
+    TransformerParams tiny = vertexModel();
+    tiny.vocab = 50;
+    EXPECT_NE(tiny.check().find("vertex embedding"), std::string::npos) << tiny.check();
+    EXPECT_NE(vertexModel().toString().find("vertex embedding"), std::string::npos);
 }
 
 TEST(Transformer, RightPaddingDoesNotChangeEarlierLogits) {
@@ -155,6 +216,15 @@ TEST(Transformer, SaveLoadRoundTripGivesIdenticalLogits) {
     ASSERT_TRUE(half) << error;
     EXPECT_LT(std::filesystem::file_size(halfPath), std::filesystem::file_size(path) * 6 / 10);
     EXPECT_TRUE(torch::allclose(fullLogits(m, tokens), fullLogits(*half, tokens), 1e-2, 1e-2));
+
+    // A model with the vertex embedding keeps it through its file.
+    Transformer v = makeTransformer(vertexModel(), 22);
+    const std::string vertexPath = tmpDir() + "/vertex.m37";
+    ASSERT_TRUE(saveTransformer(vertexPath, v, prov, &error, /*half=*/false)) << error;
+    auto vLoaded = loadTransformer(vertexPath, &error);
+    ASSERT_TRUE(vLoaded) << error;
+    EXPECT_TRUE((*vLoaded)->params().vertexEmbedding);
+    EXPECT_TRUE(torch::equal(fullLogits(v, vertexTokens()), fullLogits(*vLoaded, vertexTokens())));
 }
 
 TEST(Transformer, BadOrTruncatedFilesGiveClearErrors) {
