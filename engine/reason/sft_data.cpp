@@ -91,9 +91,9 @@ SftExample symmetricExample(const SftExample& e, int s) {
     const Tokenizer& tok = Tokenizer::instance();
     const int n = int(std::lround(std::sqrt(double(e.prompt.size()) - 3)));
     SftExample out = e;
-    // <bos> <sizeN>, then point y*n+x at 2 + y*n+x.
     for (int i = 0; i < n * n; ++i)
-        out.prompt[size_t(2 + nn::symmetryIndex(s, i, n))] = e.prompt[size_t(2 + i)];
+        out.prompt[size_t(Tokenizer::promptSlot(nn::symmetryIndex(s, i, n)))] =
+            e.prompt[size_t(Tokenizer::promptSlot(i))];
     for (int& id : out.completion) {
         const Loc loc = tok.coordLoc(id, n);
         if (loc != kNullLoc) id = tok.coordToken(nn::symmetryLoc(s, loc, n), n);

@@ -227,10 +227,10 @@ std::string Tokenizer::decode(std::span<const int> ids) const {
 std::vector<int> Tokenizer::promptVertexTokens(int boardSize) const {
     if (boardSize > 19 || boardSize < 2) return {};
     std::vector<int> ids(size_t(promptLength(boardSize)), -1);
-    // The order of promptTokens: row by row from the top-left, after <bos> <sizeN>.
     for (int y = 0; y < boardSize; ++y)
         for (int x = 0; x < boardSize; ++x)
-            ids[size_t(2 + y * boardSize + x)] = coordToken(makeLoc(x, y, boardSize), boardSize);
+            ids[size_t(promptSlot(y * boardSize + x))] =
+                coordToken(makeLoc(x, y, boardSize), boardSize);
     return ids;
 }
 

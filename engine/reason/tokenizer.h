@@ -103,6 +103,8 @@ class Tokenizer {
     // Empty when the board is larger than 19x19.
     std::vector<int> promptTokens(const Board& board, Color toMove) const;
     int promptLength(int boardSize) const { return boardSize * boardSize + 3; }
+    // The prompt slot of the point y * size + x (y from the top).
+    static constexpr int promptSlot(int pointIndex) { return 2 + pointIndex; }
     // For each slot of promptTokens' layout on this board, the coordinate
     // token of the point it shows, or -1 (<bos>, the size, the side to
     // move). Empty when the board is larger than 19x19.
