@@ -18,8 +18,8 @@
 // cosine to minLrRatio * lr), and the model and optimiser state are
 // restored, so an interrupted run ends with the weights of an
 // uninterrupted one (the symmetry of an augmented example, too, is a
-// function of the seed, step and slot). The stop flag ends the run after the current step
-// with a checkpoint.
+// function of the seed, step and slot). The stop flag ends the run after
+// the current step with a checkpoint.
 //
 // This header does not include LibTorch (the command sees it).
 // Threading: trainSft runs on the calling thread (LibTorch's intra-op

@@ -1,9 +1,11 @@
 #pragma once
 // Transformer: the reasoning model's network, a small GPT-style decoder-only
 // transformer in LibTorch. Tokens are embedded and added to learned
-// absolute position embeddings; each layer is pre-LayerNorm causal
-// multi-head self-attention then a pre-LayerNorm GELU MLP, both residual; a
-// final LayerNorm and the token embedding matrix (tied) give the logits.
+// absolute position embeddings (with the vertex embedding, each board slot
+// of the prompt also adds its point's coordinate token embedding); each
+// layer is pre-LayerNorm causal multi-head self-attention then a
+// pre-LayerNorm GELU MLP, both residual; a final LayerNorm and the token
+// embedding matrix (tied) give the logits.
 // forward() runs whole sequences (training); prefill() and decodeStep()
 // run a prompt, then one new token at a time, against a KvCache (streaming
 // generation), giving the same logits as forward() at every position.
