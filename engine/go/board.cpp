@@ -5,16 +5,11 @@
 #include <cassert>
 #include <string>
 
+#include "engine/go/rng.h"
+
 namespace m37 {
 
 namespace {
-
-constexpr uint64_t splitmix64(uint64_t& s) {
-    uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
 
 struct ZobristTable {
     std::array<std::array<uint64_t, Board::kMaxArea>, 4> key{};

@@ -6,16 +6,23 @@
 
 namespace m37 {
 
+// SplitMix64's output function: a well-mixed 64-bit hash of z (also a
+// stateless hash of a counter).
+constexpr uint64_t mix64(uint64_t z) {
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+// SplitMix64: advances s and returns its next value.
+constexpr uint64_t splitmix64(uint64_t& s) {
+    return mix64(s += 0x9E3779B97F4A7C15ULL);
+}
+
 class Rng {
 public:
     explicit Rng(uint64_t seed = 0x6d6f76653337ULL) { reseed(seed); }
     void reseed(uint64_t seed) {
-        for (auto& w : s_) {
-            uint64_t z = (seed += 0x9E3779B97F4A7C15ULL);
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-            w = z ^ (z >> 31);
-        }
+        for (auto& w : s_) w = splitmix64(seed);
     }
     uint64_t next() {
         const uint64_t result = rotl(s_[1] * 5, 7) * 9;

@@ -8,10 +8,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "engine/go/rng.h"
 #include "engine/reason/sft_data.h"
 #include "engine/reason/tokenizer.h"
-#include "engine/reason/transformer_checkpoint.h"
 #include "engine/reason/transformer.h"
+#include "engine/reason/transformer_checkpoint.h"
 #include "engine/reason/transformer_train.h"
 #include "engine/train/progress_text.h"
 #include "engine/train/trainer_common.h"
@@ -45,13 +46,11 @@ RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
             {"train_records", int64_t(trainRecords)}};
 }
 
-// The symmetry (0..7) of slot j of step `step`'s batch: a SplitMix64 hash
-// of the seed and the slot's place in the run.
+// The symmetry (0..7) of slot j of step `step`'s batch: a hash of the seed
+// and the slot's place in the run.
 int augmentSymmetry(uint64_t seed, int64_t step, int batch, int j) {
-    uint64_t z = seed * 0x9E3779B97F4A7C15ull + uint64_t(step) * uint64_t(batch) + uint64_t(j);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return int((z ^ (z >> 31)) % 8);
+    return int(
+        mix64(seed * 0x9E3779B97F4A7C15ULL + uint64_t(step) * uint64_t(batch) + uint64_t(j)) % 8);
 }
 
 // The mean per-token loss of the completions of `examples`.

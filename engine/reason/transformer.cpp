@@ -128,13 +128,13 @@ TransformerImpl::TransformerImpl(const TransformerParams& params) : params_(para
     lnF_ = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
     if (params.vertexEmbedding) {
         const std::vector<int> slots = Tokenizer::instance().promptVertexTokens(params.boardSize);
-        std::vector<int64_t> ids;
-        for (size_t i = 0; i < slots.size(); ++i) {
-            if (slots[i] < 0) continue;
-            if (ids.empty()) vertexStart_ = int64_t(i);
-            ids.push_back(slots[i]);  // the slots with a point are contiguous
-        }
-        vertexIds_ = register_buffer("vertex_ids", torch::tensor(ids, torch::kInt64));
+        const int first = Tokenizer::promptSlot(0);
+        const int points = params.boardSize * params.boardSize;
+        vertexStart_ = first;
+        vertexIds_ = register_buffer(
+            "vertex_ids", torch::tensor(std::vector<int64_t>(slots.begin() + first,
+                                                             slots.begin() + first + points),
+                                        torch::kInt64));
     }
 }
 
