@@ -74,7 +74,10 @@ int runReason(int argc, char** argv) {
     if (size != model->params().boardSize)
         std::fprintf(stderr, "reason: note: the model was trained on %dx%d, this game is %dx%d\n",
                      model->params().boardSize, model->params().boardSize, size, size);
-    const std::vector<int> prompt = tok.promptTokens(game.state.board(), game.toMove);
+    // game.toMove, not the state's: the SGF's PL may set who plays.
+    const auto& played = game.state.moves();
+    const Loc last = model->params().lastMoveMark && !played.empty() ? played.back().loc : kNullLoc;
+    const std::vector<int> prompt = tok.promptTokens(game.state.board(), game.toMove, last);
     if (prompt.empty()) {
         std::fprintf(stderr, "reason: %s: a %dx%d board is too large for the model\n",
                      sgfPath.c_str(), size, size);

@@ -142,7 +142,7 @@ int runReasonEval(int argc, char** argv) {
         else
             reference =
                 reason::searchReference(reason::searchForTrace(judges->search(), *position, visits, 0).deep);
-        const std::vector<int> prompt = tok.promptTokens(position->board(), position->toMove());
+        const std::vector<int> prompt = tok.promptTokens(*position, model->params().lastMoveMark);
         sampling.maxTokens = maxTokens > 0 ? maxTokens : model->params().context;
         sampling.seed = seed + uint64_t(index);
         const reason::GenerationResult g = model->generate(prompt, sampling);

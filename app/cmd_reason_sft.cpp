@@ -3,7 +3,7 @@
 //   reason-sft --traces FILE --out DIR [--holdout-every 10] [--steps N]
 //              [--batch B] [--lr LR] [--warmup W] [--layers L] [--d-model D]
 //              [--heads H] [--context C] [--threads 1] [--seed S] [--augment]
-//              [--vertex-embedding]
+//              [--vertex-embedding] [--last-move]
 //              [--log-every K] [--eval-every K] [--checkpoint-every K]
 // Resumable: rerun the same command to continue from DIR/checkpoint.pt;
 // Ctrl-C or SIGTERM stops after the current step with a checkpoint.
@@ -49,6 +49,8 @@ int runReasonSft(int argc, char** argv) {
                                    "MLP width as a multiple of --d-model")(
         "vertex-embedding", po::bool_switch(&p.model.vertexEmbedding),
         "add each board point's coordinate embedding to its prompt token")(
+        "last-move", po::bool_switch(&p.model.lastMoveMark),
+        "mark the stone just played in the prompt (<black-last>/<white-last>)")(
         "threads", po::value(&p.threads)->default_value(p.threads), "LibTorch intra-op threads")(
         "seed", po::value(&p.seed)->default_value(p.seed), "initialisation and data-order seed")(
         "augment", po::bool_switch(&p.augment),

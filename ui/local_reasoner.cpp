@@ -85,7 +85,7 @@ void LocalReasoner::run(const GameState& position, const LocalReasonerParams& pa
                           .arg(model_->params().boardSize)
                           .arg(position.size());
     }
-    std::vector<int> prompt = tok.promptTokens(position.board(), position.toMove());
+    std::vector<int> prompt = tok.promptTokens(position, model_ && model_->params().lastMoveMark);
     std::vector<int> forced;
     if (!params.forcedStart.empty()) {
         std::string why;

@@ -46,8 +46,9 @@ struct GrpoPosition {
 };
 
 // The positions of the trace file, split as reason-sft splits them; records
-// without a reference (no answer or conclusion) are left out.
-bool loadPositions(const GrpoParams& p, std::vector<GrpoPosition>* trainSet,
+// without a reference (no answer or conclusion) are left out. markLastMove:
+// the model's prompts mark the last move (TransformerParams::lastMoveMark).
+bool loadPositions(const GrpoParams& p, bool markLastMove, std::vector<GrpoPosition>* trainSet,
                    std::vector<GrpoPosition>* heldOut, std::string* error) {
     auto records = readTraceFile(p.traces, error);
     if (!records) return false;
@@ -62,7 +63,7 @@ bool loadPositions(const GrpoParams& p, std::vector<GrpoPosition>* trainSet,
         }
         auto reference = traceReference(r);
         if (!reference) continue;
-        GrpoPosition pos{*state, tok.promptTokens(state->board(), state->toMove()), reference, i};
+        GrpoPosition pos{*state, tok.promptTokens(*state, markLastMove), reference, i};
         (isHeldOutRecord(i, p.holdoutEvery) ? heldOut : trainSet)->push_back(std::move(pos));
     }
     return true;
@@ -172,7 +173,7 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
     }
 
     std::vector<GrpoPosition> trainSet, heldOut;
-    if (!loadPositions(p, &trainSet, &heldOut, &r.error)) return r;
+    if (!loadPositions(p, shape.lastMoveMark, &trainSet, &heldOut, &r.error)) return r;
     if (trainSet.empty()) {
         r.error = p.traces + ": no training positions with a reference";
         return r;

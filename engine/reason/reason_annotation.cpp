@@ -80,7 +80,7 @@ ReasonAnnotationResult annotateReasoning(SgfNode& root, ReasonModel& model,
             break;
         }
         const GameState& g = line[size_t(i)];
-        const std::vector<int> prompt = tok.promptTokens(g.board(), g.toMove());
+        const std::vector<int> prompt = tok.promptTokens(g, model.params().lastMoveMark);
         if (prompt.empty()) continue;
         SamplingParams s = p.sampling;
         s.seed = p.sampling.seed + uint64_t(i);  // each position its own draw, rerun-stable

@@ -28,7 +28,7 @@ std::vector<int> traceRecordLines(std::string_view text) {
 
 std::optional<std::vector<SftExample>> parseSftExamples(std::string_view text,
                                                         const std::string& name, int context,
-                                                        std::string* error) {
+                                                        std::string* error, bool markLastMove) {
     auto records = parseTraceFile(text, name, error);
     if (!records) return std::nullopt;
     const std::vector<int> lines = traceRecordLines(text);
@@ -54,7 +54,7 @@ std::optional<std::vector<SftExample>> parseSftExamples(std::string_view text,
         e.record = int(i);
         e.line = line;
         e.source = r.source;
-        e.prompt = tok.promptTokens(position->board(), position->toMove());
+        e.prompt = tok.promptTokens(*position, markLastMove);
         if (e.prompt.empty()) return fail(line, "the board is too large for the tokenizer");
         std::string_view think = r.think;
         while (!think.empty() && (think.back() == '\n' || think.back() == ' '))
@@ -81,10 +81,10 @@ std::optional<std::vector<SftExample>> parseSftExamples(std::string_view text,
 }
 
 std::optional<std::vector<SftExample>> readSftExamples(const std::string& path, int context,
-                                                       std::string* error) {
+                                                       std::string* error, bool markLastMove) {
     const std::optional<std::string> text = readWholeFile(path, error);
     if (!text) return std::nullopt;
-    return parseSftExamples(*text, path, context, error);
+    return parseSftExamples(*text, path, context, error, markLastMove);
 }
 
 SftExample symmetricExample(const SftExample& e, int s) {

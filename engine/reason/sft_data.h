@@ -35,12 +35,15 @@ std::vector<int> traceRecordLines(std::string_view text);
 // legal, its think block must tokenize strictly and prompt + completion
 // must fit in `context` tokens (context <= 0: no limit); otherwise nullopt
 // and *error "NAME:LINE: what" (LINE: the record's think block, or its
-// first line). A partial record at the end is ignored.
+// first line). A partial record at the end is ignored. markLastMove: the
+// prompts mark the last move's stone (TransformerParams::lastMoveMark).
 std::optional<std::vector<SftExample>> parseSftExamples(std::string_view text,
                                                         const std::string& name, int context,
-                                                        std::string* error);
+                                                        std::string* error,
+                                                        bool markLastMove = false);
 std::optional<std::vector<SftExample>> readSftExamples(const std::string& path, int context,
-                                                       std::string* error);
+                                                       std::string* error,
+                                                       bool markLastMove = false);
 
 // The example as it reads on the board turned by symmetry s (0..7,
 // engine/nn/symmetry.h): the prompt's points moved to their images and

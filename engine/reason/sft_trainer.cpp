@@ -39,6 +39,7 @@ RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
             {"context", p.model.context},
             {"mlp_ratio", p.model.mlpRatio},
             {"vertex_embedding", int64_t(p.model.vertexEmbedding)},
+            {"last_move", int64_t(p.model.lastMoveMark)},
             {"batch", p.batch},
             {"seed", int64_t(p.seed)},
             {"holdout_every", p.holdoutEvery},
@@ -113,7 +114,7 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
 
     // Data.
     std::string err;
-    auto all = readSftExamples(p.traces, p.model.context, &err);
+    auto all = readSftExamples(p.traces, p.model.context, &err, p.model.lastMoveMark);
     if (!all) {
         r.error = err;
         return r;

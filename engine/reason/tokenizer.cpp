@@ -4,6 +4,7 @@
 
 #include "engine/go/board.h"
 #include "engine/go/coord.h"
+#include "engine/go/game_state.h"
 
 namespace m37::reason {
 
@@ -19,7 +20,7 @@ constexpr const char* kWords[] = {
     "is",        "the",    "of",    "for",     "and",        "no",        "none",
 };
 constexpr const char* kPunctuation[] = {":", ".", ",", "(", ")", "%", "->"};
-constexpr int kReserved = 24;
+constexpr int kReserved = 22;  // 24 at first; two became the last-stone tokens
 constexpr const char kColumns[] = "ABCDEFGHJKLMNOPQRST";
 
 bool isPunct(char c) {
@@ -63,6 +64,10 @@ Tokenizer::Tokenizer() {
     add("pass");  // the coordinate block's last slot
     numberBase_ = int(texts_.size());
     for (int n = 0; n <= 100; ++n) add(std::to_string(n));
+    // Tokens added later come here, before the reserved block they were
+    // taken from, so every id above keeps its number and vocabSize() stays.
+    lastStone_ = add("<black-last>");
+    add("<white-last>");
     for (int r = 0; r < kReserved; ++r) add("<reserved" + std::to_string(r) + ">");
 }
 
@@ -86,6 +91,12 @@ int Tokenizer::pointToken(Color c) const {
         default:
             return -1;
     }
+}
+
+int Tokenizer::lastStoneToken(Color c) const {
+    if (c == kBlack) return lastStone_;
+    if (c == kWhite) return lastStone_ + 1;
+    return -1;
 }
 
 int Tokenizer::toMoveToken(Color c) const {
@@ -234,7 +245,7 @@ std::vector<int> Tokenizer::promptVertexTokens(int boardSize) const {
     return ids;
 }
 
-std::vector<int> Tokenizer::promptTokens(const Board& board, Color toMove) const {
+std::vector<int> Tokenizer::promptTokens(const Board& board, Color toMove, Loc lastMove) const {
     const int n = board.size();
     if (n > 19 || n < 2) return {};
     std::vector<int> ids;
@@ -247,11 +258,19 @@ std::vector<int> Tokenizer::promptTokens(const Board& board, Color toMove) const
             Color c = board.at(l);
             if (c == kEmpty && l == board.koLoc() && board.koColor() == toMove)
                 ids.push_back(koPoint_);
+            else if (c != kEmpty && l == lastMove)
+                ids.push_back(lastStoneToken(c));
             else
                 ids.push_back(pointToken(c));
         }
     ids.push_back(toMoveToken(toMove));
     return ids;
+}
+
+std::vector<int> Tokenizer::promptTokens(const GameState& state, bool markLastMove) const {
+    const auto& moves = state.moves();
+    const Loc last = markLastMove && !moves.empty() ? moves.back().loc : kNullLoc;
+    return promptTokens(state.board(), state.toMove(), last);
 }
 
 }  // namespace m37::reason

@@ -25,6 +25,7 @@
 namespace m37 {
 
 class Board;
+class GameState;
 
 namespace reason {
 
@@ -63,6 +64,8 @@ class Tokenizer {
     int sizeToken(int boardSize) const;            // -1 when not 2..19
     int pointToken(Color c) const;                 // kEmpty/kBlack/kWhite
     int koPointToken() const { return koPoint_; }  // empty, but banned by ko
+    // The stone just played (kBlack/kWhite), for prompts that mark it.
+    int lastStoneToken(Color c) const;
     int toMoveToken(Color c) const;                // kBlack/kWhite
     // Token of a GTP vertex on a board of this size ("pass" included); -1
     // when off board or the size is over 19.
@@ -94,14 +97,20 @@ class Tokenizer {
     // Kind tests, for samplers and the GUI.
     bool isCoord(int id) const { return id >= coordBase_ && id < coordBase_ + kCoords; }
     bool isNumber(int id) const { return id >= numberBase_ && id <= numberBase_ + 100; }
-    bool isPrefix(int id) const { return id >= prefixBase_ && id < prefixEnd_; }
+    bool isPrefix(int id) const {
+        return (id >= prefixBase_ && id < prefixEnd_) || id == lastStone_ || id == lastStone_ + 1;
+    }
 
     // The prompt for a position: <bos> <sizeN> then one token per point,
     // row by row from the top-left (A19 on 19x19, A9 on 9x9), using
-    // <ko> for the simple-ko point of the side to move, then the
+    // <ko> for the simple-ko point of the side to move and, when lastMove
+    // is a stone on the board, <black-last>/<white-last> for it; then the
     // side-to-move token. The model's completion starts with <think>.
     // Empty when the board is larger than 19x19.
-    std::vector<int> promptTokens(const Board& board, Color toMove) const;
+    std::vector<int> promptTokens(const Board& board, Color toMove, Loc lastMove = kNullLoc) const;
+    // The prompt of a game's current position; its last move marked when
+    // the model reads marks (TransformerParams::lastMoveMark).
+    std::vector<int> promptTokens(const GameState& state, bool markLastMove) const;
     int promptLength(int boardSize) const { return boardSize * boardSize + 3; }
     // The prompt slot of the point y * size + x (y from the top).
     static constexpr int promptSlot(int pointIndex) { return 2 + pointIndex; }
@@ -120,6 +129,7 @@ class Tokenizer {
     int sizeBase_ = 0;
     int pointBase_ = 0;  // empty, black, white
     int koPoint_ = 0;
+    int lastStone_ = -2;  // <black-last>, <white-last> (taken from the reserved block)
     int toMoveBase_ = 0;  // black, white
     int coordBase_ = 0;   // x * 19 + (row - 1), pass last
     int numberBase_ = 0;

@@ -15,8 +15,8 @@ constexpr const char* kInputFeatures = "reason-tokens";
 constexpr const char* kHead = "lm";
 constexpr const char* kModelKind = "transformer-decoder";
 // Keys this file sets itself; a caller's provenance extras may not repeat them.
-const char* const kShapeKeys[] = {"model",   "vocab",     "attention_heads",
-                                  "context", "mlp_ratio", "vertex_embedding"};
+const char* const kShapeKeys[] = {
+    "model", "vocab", "attention_heads", "context", "mlp_ratio", "vertex_embedding", "last_move"};
 
 std::vector<float> valuesOf(const torch::Tensor& t) {
     torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
@@ -104,8 +104,8 @@ std::string TransformerParams::toString() const {
     std::snprintf(m, sizeof m, "%.2fM", double(parameterCount()) / 1e6);
     return "d" + std::to_string(dModel) + " x " + std::to_string(layers) + " layers, " +
            std::to_string(heads) + " heads, context " + std::to_string(context) + ", vocab " +
-           std::to_string(vocab) + (vertexEmbedding ? ", vertex embedding" : "") + " (" + m +
-           " parameters)";
+           std::to_string(vocab) + (vertexEmbedding ? ", vertex embedding" : "") +
+           (lastMoveMark ? ", last move marked" : "") + " (" + m + " parameters)";
 }
 
 TransformerImpl::TransformerImpl(const TransformerParams& params) : params_(params) {
@@ -264,6 +264,7 @@ nn::NetFile TransformerImpl::toNetFile(const nn::NetMetadata& provenance) const 
         {"context", std::to_string(params_.context)},
         {"mlp_ratio", std::to_string(params_.mlpRatio)}};
     if (params_.vertexEmbedding) extra.push_back({"vertex_embedding", "1"});
+    if (params_.lastMoveMark) extra.push_back({"last_move", "1"});
     for (const auto& kv : provenance.extra) {
         bool ours = false;
         for (const char* k : kShapeKeys) ours = ours || kv.first == k;
@@ -379,10 +380,13 @@ std::optional<TransformerParams> transformerParamsOf(const nn::NetMetadata& meta
         if (!parseInt(*v, out))
             return fail(std::string(k) + ": expected an integer, got '" + v->substr(0, 40) + "'");
     }
-    if (const std::string* v = key("vertex_embedding")) {
+    for (auto [k, out] : {std::pair{"vertex_embedding", &p.vertexEmbedding},
+                          std::pair{"last_move", &p.lastMoveMark}}) {
+        const std::string* v = key(k);
+        if (!v) continue;
         if (*v != "0" && *v != "1")
-            return fail("vertex_embedding: expected 0 or 1, got '" + v->substr(0, 40) + "'");
-        p.vertexEmbedding = *v == "1";
+            return fail(std::string(k) + ": expected 0 or 1, got '" + v->substr(0, 40) + "'");
+        *out = *v == "1";
     }
     const std::string bad = p.check();
     if (!bad.empty()) return fail("bad model shape: " + bad);

@@ -17,7 +17,9 @@ bool readTransformerCheckpoint(const std::string& path, const RunIdentityKeys& i
         std::string made, asked;
         for (const auto& [key, value] : identity) {
             c10::IValue v;
-            a.read(key, v);
+            // A key newer than the checkpoint reads as 0: such keys name
+            // options that are off unless asked for.
+            if (!a.try_read(key, v)) v = c10::IValue(int64_t(0));
             if (v.toInt() == value) continue;  // name only what differs
             made += std::string(made.empty() ? " " : ", ") + key + " " + std::to_string(v.toInt());
             asked += std::string(asked.empty() ? " " : ", ") + key + " " + std::to_string(value);

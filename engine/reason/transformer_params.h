@@ -25,6 +25,10 @@ struct TransformerParams {
     // the start. No extra parameters; needs the tokenizer's vocabulary and
     // boardSize <= 19. Files without the key have it off.
     bool vertexEmbedding = false;
+    // The prompt marks the stone just played (<black-last>/<white-last>,
+    // Tokenizer::promptTokens), so the model sees where the fight is. Files
+    // without the key have it off and read unmarked prompts.
+    bool lastMoveMark = false;
 
     bool operator==(const TransformerParams&) const = default;
     // An empty string when the shape is usable, else what is wrong.

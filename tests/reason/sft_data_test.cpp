@@ -5,6 +5,7 @@
 // of the turned position.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "engine/nn/symmetry.h"
@@ -116,10 +117,15 @@ TraceRecord atariRecord() {
     return r;
 }
 
-TEST(SftData, TurnedExampleIsTheTraceOfTheTurnedPosition) {
+// Both prompt kinds: the plain one, and the one marking the last move (the
+// mark must turn with its stone).
+class SftDataTurned : public testing::TestWithParam<bool> {};
+
+TEST_P(SftDataTurned, TurnedExampleIsTheTraceOfTheTurnedPosition) {
+    const bool mark = GetParam();
     const TraceRecord r = atariRecord();
     std::string err;
-    auto ex = parseSftExamples(traceFileHeader() + serializeTraceRecord(r), "t.txt", 0, &err);
+    auto ex = parseSftExamples(traceFileHeader() + serializeTraceRecord(r), "t.txt", 0, &err, mark);
     ASSERT_TRUE(ex) << err;
     ASSERT_EQ(ex->size(), 1u);
     const Tokenizer& tok = Tokenizer::instance();
@@ -130,7 +136,11 @@ TEST(SftData, TurnedExampleIsTheTraceOfTheTurnedPosition) {
         for (auto& m : turned.moves) m.loc = nn::symmetryLoc(s, m.loc, 5);
         auto position = tracePosition(turned, &err);
         ASSERT_TRUE(position) << err;
-        EXPECT_EQ(t.prompt, tok.promptTokens(position->board(), position->toMove())) << s;
+        EXPECT_EQ(t.prompt, tok.promptTokens(*position, mark)) << s;
+        // White's C2 (turned) is marked, and nothing else.
+        EXPECT_EQ(std::count(t.prompt.begin(), t.prompt.end(), tok.lastStoneToken(kWhite)),
+                  mark ? 1 : 0)
+            << s;
         prompts.insert(t.prompt);
         // The turned think block holds on the turned board: every variation
         // legal, the fact true, the answer the image of C4.
@@ -149,6 +159,11 @@ TEST(SftData, TurnedExampleIsTheTraceOfTheTurnedPosition) {
     EXPECT_EQ(prompts.size(), 8u);  // the position has no symmetry of its own
     EXPECT_EQ(symmetricExample((*ex)[0], 0).completion, (*ex)[0].completion);
 }
+
+INSTANTIATE_TEST_SUITE_P(Prompts, SftDataTurned, testing::Bool(),
+                         [](const testing::TestParamInfo<bool>& i) {
+                             return std::string(i.param ? "LastMoveMarked" : "Plain");
+                         });
 
 }  // namespace
 }  // namespace m37::reason

@@ -17,6 +17,7 @@
 #include "engine/reason/sft_trainer.h"
 #include "engine/reason/tokenizer.h"
 #include "engine/reason/transformer.h"
+#include "engine/reason/transformer_checkpoint.h"
 #include "engine/reason/transformer_train.h"
 #include "tests/reason/sft_test_util.h"
 
@@ -200,6 +201,36 @@ TEST(SftTrainer, CheckpointOfOtherSettingsIsRefused) {
     EXPECT_FALSE(r.ok);
     EXPECT_NE(r.error.find("checkpoint.pt: made by a run with"), std::string::npos) << r.error;
     EXPECT_NE(r.error.find("batch 4"), std::string::npos) << r.error;
+}
+
+// A checkpoint written before a setting existed resumes when the setting is
+// off (its key reads as 0) and is refused when it is on.
+TEST(SftTrainer, CheckpointWithoutANewerKeyReadsItAsOff) {
+    TransformerParams shape;
+    shape.vocab = 40;
+    shape.dModel = 16;
+    shape.layers = 1;
+    shape.heads = 2;
+    shape.context = 32;
+    Transformer m = makeTransformer(shape, 3);
+    auto opt = makeAdamW(m, 1e-3, 0);
+    const std::string path = tmpDir("newer-key") + "/checkpoint.pt";
+    fs::create_directories(fs::path(path).parent_path());
+    TransformerCheckpoint state;
+    state.step = 7;
+    std::string err;
+    ASSERT_TRUE(writeTransformerCheckpoint(path, {{"batch", 4}}, "best", m, *opt, state, &err))
+        << err;
+    TransformerCheckpoint back;
+    EXPECT_TRUE(readTransformerCheckpoint(path, {{"batch", 4}, {"last_move", 0}}, "best", m, *opt,
+                                          &back, &err))
+        << err;
+    EXPECT_EQ(back.step, 7);
+    EXPECT_FALSE(readTransformerCheckpoint(path, {{"batch", 4}, {"last_move", 1}}, "best", m, *opt,
+                                           &back, &err));
+    EXPECT_NE(err.find("made by a run with last_move 0; these settings ask for last_move 1"),
+              std::string::npos)
+        << err;
 }
 
 TEST(SftTrainer, BadTraceFileGivesFileAndLine) {

@@ -122,5 +122,36 @@ TEST(Tokenizer, PromptMarksTheKoPoint) {
     EXPECT_EQ(t.promptTokens(g.board(), kBlack)[size_t(c3)], t.pointToken(kEmpty));
 }
 
+TEST(Tokenizer, PromptMarksTheLastMovesStoneWhenAsked) {
+    const Tokenizer& t = Tokenizer::instance();
+    GameState g = test::game(9, {{"A9", kBlack}, {"J1", kWhite}}, kBlack);
+    ASSERT_EQ(g.play(at("E5", 9), kBlack), MoveError::kNone);
+    const int e5 = Tokenizer::promptSlot(4 * 9 + 4);
+    const std::vector<int> plain = t.promptTokens(g, false);
+    const std::vector<int> marked = t.promptTokens(g, true);
+    EXPECT_EQ(plain, t.promptTokens(g.board(), g.toMove()));
+    EXPECT_EQ(plain[size_t(e5)], t.pointToken(kBlack));
+    EXPECT_EQ(marked[size_t(e5)], t.lastStoneToken(kBlack));
+    // Only that point differs; the mark is a prefix token with no text.
+    std::vector<int> back = marked;
+    back[size_t(e5)] = t.pointToken(kBlack);
+    EXPECT_EQ(back, plain);
+    EXPECT_TRUE(t.isPrefix(t.lastStoneToken(kBlack)));
+    EXPECT_TRUE(t.isPrefix(t.lastStoneToken(kWhite)));
+    EXPECT_EQ(t.tokenText(t.lastStoneToken(kWhite)), "<white-last>");
+    EXPECT_EQ(t.decode(marked), "");
+    // White answers at D5: the mark moves there, in white.
+    ASSERT_EQ(g.play(at("D5", 9), kWhite), MoveError::kNone);
+    const std::vector<int> next = t.promptTokens(g, true);
+    EXPECT_EQ(next[size_t(e5)], t.pointToken(kBlack));
+    EXPECT_EQ(next[size_t(e5 - 1)], t.lastStoneToken(kWhite));
+    // A pass marks nothing.
+    ASSERT_EQ(g.play(kPassLoc, kBlack), MoveError::kNone);
+    EXPECT_EQ(t.promptTokens(g, true), t.promptTokens(g, false));
+    // The two tokens came from the reserved block: the vocabulary keeps its size.
+    EXPECT_EQ(t.vocabSize(), 566);
+    EXPECT_EQ(t.tokenId("<reserved0>"), t.lastStoneToken(kWhite) + 1);
+}
+
 }  // namespace
 }  // namespace m37::reason

@@ -217,13 +217,16 @@ TEST(Transformer, SaveLoadRoundTripGivesIdenticalLogits) {
     EXPECT_LT(std::filesystem::file_size(halfPath), std::filesystem::file_size(path) * 6 / 10);
     EXPECT_TRUE(torch::allclose(fullLogits(m, tokens), fullLogits(*half, tokens), 1e-2, 1e-2));
 
-    // A model with the vertex embedding keeps it through its file.
-    Transformer v = makeTransformer(vertexModel(), 22);
+    // A model with the vertex embedding and the last-move mark keeps both
+    // through its file.
+    TransformerParams vp = vertexModel();
+    vp.lastMoveMark = true;
+    Transformer v = makeTransformer(vp, 22);
     const std::string vertexPath = tmpDir() + "/vertex.m37";
     ASSERT_TRUE(saveTransformer(vertexPath, v, prov, &error, /*half=*/false)) << error;
     auto vLoaded = loadTransformer(vertexPath, &error);
     ASSERT_TRUE(vLoaded) << error;
-    EXPECT_TRUE((*vLoaded)->params().vertexEmbedding);
+    EXPECT_EQ((*vLoaded)->params(), vp);
     EXPECT_TRUE(torch::equal(fullLogits(v, vertexTokens()), fullLogits(*vLoaded, vertexTokens())));
 }
 
