@@ -10,10 +10,13 @@
 // The reference is the trace's own search (its answer and conclusion), or
 // with --reference search a fresh search of --visits with -w NET. Claims
 // and the winrate of answers other than the best are judged by a search
-// of --visits from the line's end (-w NET, else random rollouts).
+// of --visits from the line's end (-w NET, else random rollouts). For
+// scale, the table ends with how often -w NET's and the preference net's
+// raw policy alone (no search) name the reference's move.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 
@@ -126,6 +129,8 @@ int runReasonEval(int argc, char** argv) {
     StopSignal stop("\nreason-eval: stopping after this position\n");
     reason::ReasonEvalSummary summary;
     int done = 0, skipped = 0;
+    // The yardstick: how often each net's raw policy alone names the reference.
+    int referenced = 0, netAgrees = 0, preferenceAgrees = 0;
     for (int index : chosen) {
         if (stop.requested()) break;
         const reason::TraceRecord& r = (*records)[size_t(index)];
@@ -149,6 +154,14 @@ int runReasonEval(int argc, char** argv) {
         if (g.stop == reason::StopReason::kError) {
             std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
             return 1;
+        }
+        if (reference) {
+            ++referenced;
+            auto agrees = [&](const reason::MoveChoice& choice) {
+                return choice && choice(*position) == std::optional<Loc>(reference->bestMove);
+            };
+            netAgrees += agrees(judges->netChoice());
+            preferenceAgrees += agrees(judges->preferenceChoice());
         }
         std::optional<Loc> answer;
         reason::ReasonEvalItem item =
@@ -176,6 +189,16 @@ int runReasonEval(int argc, char** argv) {
         referenceKind == "trace" ? "the trace's search" : "a fresh search",
         weights.empty() ? "rollouts" : weights.c_str(), (long long)visits, temperature);
     std::printf("%s", summary.table(tolerance).c_str());
+    // For scale, in the table's layout: each net's raw policy alone.
+    auto yardstick = [&](const char* label, const std::string& net, int agreed) {
+        std::printf("%-28s%.1f%% (%s's policy, no search)\n", label,
+                    referenced ? 100.0 * agreed / referenced : 0.0, net.c_str());
+    };
+    if (judges->netChoice())
+        yardstick("engine net's top = best", std::filesystem::path(weights).filename().string(),
+                  netAgrees);
+    if (judges->preferenceChoice())
+        yardstick("preference's top = best", judges->preferenceName(), preferenceAgrees);
     if (!csvPath.empty()) {
         std::ofstream csv(csvPath, std::ios::trunc);
         csv << reason::ReasonEvalSummary::csvHeader() << "\n" << summary.csvRow() << "\n";

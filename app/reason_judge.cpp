@@ -26,11 +26,14 @@ std::unique_ptr<ReasonJudge> ReasonJudge::make(const std::string& weights, int64
     if (!weights.empty() && !(j->net_ = nn::loadNetwork(weights, np, error))) return nullptr;
     j->mcts_ = std::make_unique<Mcts>(sp, j->net_ ? j->net_->factory() : Mcts::EvaluatorFactory{});
     j->evaluate_ = reason::searchEvaluator(*j->mcts_, visits);
+    if (j->net_) j->netChoice_ = reason::policyChoice(j->net_->heatmapEvaluator(-1));
     j->name_ = (weights.empty() ? std::string("rollouts") : baseName(weights)) + ", " +
                std::to_string(visits) + " visits";
     if (!preferenceNet.empty()) {
         if (!(j->preferenceNet_ = nn::loadNetwork(preferenceNet, np, error))) return nullptr;
-        j->preference_ = reason::policyPreference(j->preferenceNet_->heatmapEvaluator(-1));
+        std::shared_ptr<nn::Evaluator> policy = j->preferenceNet_->heatmapEvaluator(-1);
+        j->preference_ = reason::policyPreference(policy);
+        j->preferenceChoice_ = reason::policyChoice(policy);
         j->preferenceName_ = baseName(preferenceNet);
     }
     return j;

@@ -26,6 +26,10 @@ class ReasonJudge {
 
     const reason::PositionEvaluator& evaluator() const { return evaluate_; }
     const reason::MovePreference& preference() const { return preference_; }  // empty without a net
+    // The raw policy's favourite move of the engine net and of the
+    // preference net (reason::policyChoice); empty without that net.
+    const reason::MoveChoice& netChoice() const { return netChoice_; }
+    const reason::MoveChoice& preferenceChoice() const { return preferenceChoice_; }
     // The search behind evaluator() (for a fresh reference search).
     Mcts& search() { return *mcts_; }
     // "zero-9x9.m37, 16 visits" or "rollouts, 16 visits".
@@ -39,6 +43,7 @@ class ReasonJudge {
     std::unique_ptr<Mcts> mcts_;
     reason::PositionEvaluator evaluate_;
     reason::MovePreference preference_;
+    reason::MoveChoice netChoice_, preferenceChoice_;
     std::string name_, preferenceName_;
 };
 

@@ -29,6 +29,16 @@ MovePreference policyPreference(std::shared_ptr<nn::Evaluator> evaluator) {
     };
 }
 
+MoveChoice policyChoice(std::shared_ptr<nn::Evaluator> evaluator) {
+    return [evaluator](const GameState& position) -> std::optional<Loc> {
+        if (!evaluator->capabilities().supports(position.size())) return std::nullopt;
+        const nn::EvalOutput out = evaluator->evaluate(position);
+        if (out.policy.empty()) return std::nullopt;
+        const auto top = std::max_element(out.policy.begin(), out.policy.end());
+        return nn::policyLoc(int(top - out.policy.begin()), position.size());
+    };
+}
+
 RewardBreakdown computeReward(const GameState& position, const std::vector<int>& completion,
                               const PositionEvaluator& judge,
                               const std::optional<RootReference>& reference,

@@ -60,6 +60,13 @@ using MovePreference = std::function<float(const GameState& position, Loc move)>
 // evaluator must handle the position's board size (else 0).
 MovePreference policyPreference(std::shared_ptr<nn::Evaluator> evaluator);
 
+// The move a network's policy likes most in a position (the policy is
+// masked to legal moves); nullopt when the evaluator does not handle the
+// board size. reason-eval's yardstick: how often a net's raw policy alone
+// names the reference's move.
+using MoveChoice = std::function<std::optional<Loc>(const GameState& position)>;
+MoveChoice policyChoice(std::shared_ptr<nn::Evaluator> evaluator);
+
 struct RewardBreakdown {
     double format = 0, accuracy = 0, faithfulness = 0;
     std::optional<double> preference;  // when a preference was given

@@ -6,6 +6,10 @@
 // zero spread.
 #include <gtest/gtest.h>
 
+#include <memory>
+
+#include "engine/go/coord.h"
+#include "engine/nn/evaluator.h"
 #include "engine/reason/grpo_rewards.h"
 #include "engine/reason/tokenizer.h"
 #include "tests/reason/sft_test_util.h"
@@ -113,6 +117,47 @@ TEST(GrpoAdvantages, RewardKindNames) {
     EXPECT_EQ(parseRewardKind("preference"), RewardKind::kPreference);
     EXPECT_FALSE(parseRewardKind("accuracy"));
     EXPECT_STREQ(toString(RewardKind::kPreference), "preference");
+}
+
+// A stand-in policy net for 5x5: weight 1 on every legal move, 8 on C3 and
+// 4 on B2 (the policy comes back masked to the legal moves).
+class PeakedEvaluator : public nn::Evaluator {
+  public:
+    PeakedEvaluator() {
+        caps_.name = "peaked-test";
+        caps_.boardSizes = {5};
+    }
+    const nn::Capabilities& capabilities() const override { return caps_; }
+
+  protected:
+    void evaluateBatch(std::span<const nn::EvalInput> in, std::span<nn::EvalOutput> out) override {
+        for (size_t i = 0; i < in.size(); ++i) {
+            std::vector<float> raw(in[i].legal.size(), 1.0f);
+            raw[size_t(nn::policyIndex(*parseGtpVertex("C3", 5), 5))] = 8.0f;
+            raw[size_t(nn::policyIndex(*parseGtpVertex("B2", 5), 5))] = 4.0f;
+            out[i].policy = nn::maskPolicy(raw, in[i].legal);
+            out[i].value = 0.5f;
+        }
+    }
+
+  private:
+    nn::Capabilities caps_;
+};
+
+TEST(PolicyChoice, NamesThePoliciesFavouriteLegalMove) {
+    auto net = std::make_shared<PeakedEvaluator>();
+    const MoveChoice choice = policyChoice(net);
+    const MovePreference preference = policyPreference(net);
+    GameState g(5);
+    EXPECT_EQ(choice(g), parseGtpVertex("C3", 5));
+    EXPECT_FLOAT_EQ(preference(g, *parseGtpVertex("C3", 5)), 1.0f);
+    EXPECT_FLOAT_EQ(preference(g, *parseGtpVertex("B2", 5)), 0.5f);
+    // C3 taken: the favourite among the legal moves is B2.
+    ASSERT_EQ(g.play(*parseGtpVertex("C3", 5), kBlack), MoveError::kNone);
+    EXPECT_EQ(choice(g), parseGtpVertex("B2", 5));
+    EXPECT_FLOAT_EQ(preference(g, *parseGtpVertex("B2", 5)), 1.0f);
+    // A size the net does not read: no choice.
+    EXPECT_EQ(choice(GameState(9)), std::nullopt);
 }
 
 }  // namespace
