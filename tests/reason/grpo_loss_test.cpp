@@ -10,6 +10,7 @@
 #include "engine/reason/grpo_loss.h"
 #include "engine/reason/transformer.h"
 #include "engine/reason/transformer_train.h"
+#include "tests/reason/reason_test_util.h"
 
 namespace m37::reason {
 namespace {
@@ -57,12 +58,7 @@ TEST(GrpoLoss, RatioBeyondTheClipGivesNoGradient) {
 }
 
 TEST(GrpoLoss, OneStepMovesProbabilityTowardsTheBetterCompletion) {
-    TransformerParams tp;
-    tp.vocab = 16;
-    tp.dModel = 16;
-    tp.layers = 1;
-    tp.heads = 2;
-    tp.context = 16;
+    const TransformerParams tp = test::tinyTransformer(16, 16);
     Transformer model = makeTransformer(tp, 3);
     Transformer ref = makeTransformer(tp, 3);
     const LmBatch batch = makeLmBatch({{1, 2}, {1, 2}}, {{5, 6, 7}, {8, 9, 10}}, 0);

@@ -5,6 +5,7 @@
 
 #include "engine/go/coord.h"
 #include "engine/go/game_state.h"
+#include "engine/reason/transformer_params.h"
 
 namespace m37::reason::test {
 
@@ -35,6 +36,17 @@ inline GameState captureTwo() {
                     {"G3", kWhite},
                     {"C3", kWhite},
                     {"F7", kWhite}});
+}
+
+// A one-layer transformer shape small enough to train in milliseconds.
+inline TransformerParams tinyTransformer(int vocab, int context) {
+    TransformerParams p;
+    p.vocab = vocab;
+    p.dModel = 16;
+    p.layers = 1;
+    p.heads = 2;
+    p.context = context;
+    return p;
 }
 
 }  // namespace m37::reason::test

@@ -19,6 +19,7 @@
 #include "engine/reason/transformer.h"
 #include "engine/reason/transformer_checkpoint.h"
 #include "engine/reason/transformer_train.h"
+#include "tests/reason/reason_test_util.h"
 #include "tests/reason/sft_test_util.h"
 
 namespace m37::reason {
@@ -206,13 +207,7 @@ TEST(SftTrainer, CheckpointOfOtherSettingsIsRefused) {
 // A checkpoint written before a setting existed resumes when the setting is
 // off (its key reads as 0) and is refused when it is on.
 TEST(SftTrainer, CheckpointWithoutANewerKeyReadsItAsOff) {
-    TransformerParams shape;
-    shape.vocab = 40;
-    shape.dModel = 16;
-    shape.layers = 1;
-    shape.heads = 2;
-    shape.context = 32;
-    Transformer m = makeTransformer(shape, 3);
+    Transformer m = makeTransformer(test::tinyTransformer(40, 32), 3);
     auto opt = makeAdamW(m, 1e-3, 0);
     const std::string path = tmpDir("newer-key") + "/checkpoint.pt";
     fs::create_directories(fs::path(path).parent_path());
