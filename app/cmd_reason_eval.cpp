@@ -6,13 +6,15 @@
 // tolerance, think length and speed.
 //   reason-eval --model F --traces FILE [--holdout-every 10] [--positions N]
 //               [-w NET] [--visits V] [--reference trace|search]
-//               [--temperature T] [--preference-net NET] [--csv F]
+//               [--temperature T] [--preference-net NET] [--csv F] [--baseline M0]
 // The reference is the trace's own search (its answer and conclusion), or
 // with --reference search a fresh search of --visits with -w NET. Claims
 // and the winrate of answers other than the best are judged by a search
 // of --visits from the line's end (-w NET, else random rollouts). For
 // scale, the table ends with how often -w NET's and the preference net's
-// raw policy alone (no search) name the reference's move.
+// raw policy alone (no search) name the reference's move, and with
+// --baseline M0 the paired difference against M0 on the same positions
+// (McNemar's exact p).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -40,7 +42,8 @@ namespace po = boost::program_options;
 namespace m37::app {
 
 int runReasonEval(int argc, char** argv) {
-    std::string modelPath, traces, weights, csvPath, referenceKind = "trace", preferenceNet;
+    std::string modelPath, traces, weights, csvPath, referenceKind = "trace", preferenceNet,
+                                                     baselinePath;
     int holdoutEvery = 10, positions = 0, threads = 1, tolerance = 10, show = 0, maxTokens = 0;
     int64_t visits = 100;
     double temperature = 0, topP = 0.95;
@@ -71,7 +74,10 @@ int runReasonEval(int argc, char** argv) {
         "show", po::value(&show)->default_value(show), "print the first K completions")(
         "preference-net", po::value(&preferenceNet),
         "policy net of people's games (.m37): how often the answer is its favourite")(
-        "csv", po::value(&csvPath), "write the figures as CSV (header and one row) to F");
+        "csv", po::value(&csvPath), "write the figures as CSV (header and one row) to F")(
+        "baseline", po::value(&baselinePath),
+        "a second model (e.g. the SFT start) answered on the same positions: the paired "
+        "difference in agreement and McNemar's exact p");
     po::variables_map vm;
     if (auto code = parseCommandOptions(argc, argv, "reason-eval", opts, vm)) return *code;
     if (modelPath.empty() || traces.empty()) {
@@ -95,6 +101,12 @@ int runReasonEval(int argc, char** argv) {
     auto model = reason::ReasonModel::load(modelPath, {tok.eosId(), tok.answerCloseId()}, &err);
     if (!model) {
         std::fprintf(stderr, "reason-eval: %s\n", err.c_str());
+        return 1;
+    }
+    std::unique_ptr<reason::ReasonModel> baseline;
+    if (!baselinePath.empty() && !(baseline = reason::ReasonModel::load(
+                                       baselinePath, {tok.eosId(), tok.answerCloseId()}, &err))) {
+        std::fprintf(stderr, "reason-eval: --baseline: %s\n", err.c_str());
         return 1;
     }
     auto records = reason::readTraceFile(traces, &err);
@@ -131,6 +143,7 @@ int runReasonEval(int argc, char** argv) {
     int done = 0, skipped = 0;
     // The yardstick: how often each net's raw policy alone names the reference.
     int referenced = 0, netAgrees = 0, preferenceAgrees = 0;
+    reason::PairedAgreement paired;  // (baseline, model), with --baseline
     for (int index : chosen) {
         if (stop.requested()) break;
         const reason::TraceRecord& r = (*records)[size_t(index)];
@@ -147,14 +160,18 @@ int runReasonEval(int argc, char** argv) {
         else
             reference =
                 reason::searchReference(reason::searchForTrace(judges->search(), *position, visits, 0).deep);
-        const std::vector<int> prompt = tok.promptTokens(*position, model->params().lastMoveMark);
-        sampling.maxTokens = maxTokens > 0 ? maxTokens : model->params().context;
-        sampling.seed = seed + uint64_t(index);
-        const reason::GenerationResult g = model->generate(prompt, sampling);
-        if (g.stop == reason::StopReason::kError) {
-            std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
-            return 1;
-        }
+        // Each model reads its own kind of prompt; both draw with the same seed.
+        auto generate = [&](reason::ReasonModel& m) {
+            const std::vector<int> prompt = tok.promptTokens(*position, m.params().lastMoveMark);
+            sampling.maxTokens = maxTokens > 0 ? maxTokens : m.params().context;
+            sampling.seed = seed + uint64_t(index);
+            reason::GenerationResult g = m.generate(prompt, sampling);
+            if (g.stop == reason::StopReason::kError)
+                std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
+            return g;
+        };
+        const reason::GenerationResult g = generate(*model);
+        if (g.stop == reason::StopReason::kError) return 1;
         if (reference) {
             ++referenced;
             auto agrees = [&](const reason::MoveChoice& choice) {
@@ -168,6 +185,13 @@ int runReasonEval(int argc, char** argv) {
             reason::evaluateCompletion(*position, g.tokens, judge, reference, vp, nullptr, &answer);
         if (preference)
             item.preference = item.answerLegal && answer ? preference(*position, *answer) : 0.f;
+        if (baseline) {
+            const reason::GenerationResult b = generate(*baseline);
+            if (b.stop == reason::StopReason::kError) return 1;
+            paired.add(
+                reason::evaluateCompletion(*position, b.tokens, judge, reference, vp).answerIsBest,
+                item.answerIsBest);
+        }
         item.tokens = int(g.tokens.size());
         item.seconds = g.seconds;
         item.firstTokenSeconds = g.firstTokenSeconds;
@@ -199,6 +223,13 @@ int runReasonEval(int argc, char** argv) {
                   netAgrees);
     if (judges->preferenceChoice())
         yardstick("preference's top = best", judges->preferenceName(), preferenceAgrees);
+    if (baseline)
+        std::printf(
+            "%-28s%.1f%% -> %.1f%% (%+.1f points; only the baseline right on %d, only "
+            "this model on %d; McNemar exact p = %.3g)\n",
+            "against the baseline", paired.firstPercent(), paired.secondPercent(),
+            paired.secondPercent() - paired.firstPercent(), paired.onlyFirst, paired.onlySecond,
+            paired.mcnemarP());
     if (!csvPath.empty()) {
         std::ofstream csv(csvPath, std::ios::trunc);
         csv << reason::ReasonEvalSummary::csvHeader() << "\n" << summary.csvRow() << "\n";

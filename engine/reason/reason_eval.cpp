@@ -1,6 +1,7 @@
 #include "engine/reason/reason_eval.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "engine/reason/think_block.h"
@@ -87,6 +88,36 @@ double pct(double a, double b) {
     return b > 0 ? 100.0 * a / b : 0.0;
 }
 }  // namespace
+
+void PairedAgreement::add(bool firstRight, bool secondRight) {
+    if (firstRight && secondRight)
+        ++both;
+    else if (firstRight)
+        ++onlyFirst;
+    else if (secondRight)
+        ++onlySecond;
+    else
+        ++neither;
+}
+
+double PairedAgreement::firstPercent() const {
+    return pct(both + onlyFirst, positions());
+}
+double PairedAgreement::secondPercent() const {
+    return pct(both + onlySecond, positions());
+}
+
+double PairedAgreement::mcnemarP() const {
+    // Two-sided exact binomial test of the discordant pairs at p = 1/2,
+    // summed in log space so that large counts do not overflow.
+    const int n = onlyFirst + onlySecond, k = std::min(onlyFirst, onlySecond);
+    if (n == 0) return 1.0;
+    double tail = 0;
+    for (int i = 0; i <= k; ++i)
+        tail += std::exp(std::lgamma(n + 1.0) - std::lgamma(i + 1.0) - std::lgamma(n - i + 1.0) -
+                         n * std::log(2.0));
+    return std::min(1.0, 2 * tail);
+}
 
 double ReasonEvalSummary::answerBestPercent() const {
     return pct(best_, n_);

@@ -57,6 +57,20 @@ std::optional<RootReference> traceReference(const TraceRecord& record);
 // candidates.
 std::optional<RootReference> searchReference(const AnalysisSnapshot& search);
 
+// Two models' agreement with the reference on the same positions, paired
+// (reason-eval --baseline): how many positions each alone got right, and
+// McNemar's exact two-sided p-value: the chance, were both models equally
+// good, of the positions only one got right splitting at least this
+// unevenly. A gain in agreement counts when p is small.
+struct PairedAgreement {
+    int both = 0, onlyFirst = 0, onlySecond = 0, neither = 0;
+    void add(bool firstRight, bool secondRight);
+    int positions() const { return both + onlyFirst + onlySecond + neither; }
+    double firstPercent() const;
+    double secondPercent() const;
+    double mcnemarP() const;
+};
+
 class ReasonEvalSummary {
   public:
     void add(const ReasonEvalItem& item);

@@ -160,5 +160,31 @@ TEST(ReasonEval, SummaryPoolsTheItems) {
         << s.csvRow();
 }
 
+TEST(PairedAgreement, CountsBothSidesAndGivesMcNemarsExactP) {
+    PairedAgreement p;
+    for (int i = 0; i < 6; ++i) p.add(false, true);  // only the second right, 6 times
+    p.add(true, true);
+    p.add(false, false);
+    EXPECT_EQ(p.positions(), 8);
+    EXPECT_EQ(p.onlySecond, 6);
+    EXPECT_EQ(p.both, 1);
+    EXPECT_DOUBLE_EQ(p.firstPercent(), 12.5);
+    EXPECT_DOUBLE_EQ(p.secondPercent(), 87.5);
+    EXPECT_NEAR(p.mcnemarP(), 2.0 / 64, 1e-12);  // 6-0: twice 1/2^6
+    p.add(true, false);                          // 6-1: 2 * (1 + 7) / 2^7
+    EXPECT_NEAR(p.mcnemarP(), 16.0 / 128, 1e-12);
+    // An even split is no evidence; no discordant pair either.
+    PairedAgreement even;
+    for (int i = 0; i < 50; ++i) even.add(i % 2 == 0, i % 2 == 1);
+    EXPECT_DOUBLE_EQ(even.mcnemarP(), 1.0);
+    EXPECT_DOUBLE_EQ(PairedAgreement{}.mcnemarP(), 1.0);
+    // Large counts stay finite: 600 against 400 is far from chance.
+    PairedAgreement big;
+    for (int i = 0; i < 600; ++i) big.add(false, true);
+    for (int i = 0; i < 400; ++i) big.add(true, false);
+    EXPECT_GT(big.mcnemarP(), 0.0);
+    EXPECT_LT(big.mcnemarP(), 1e-9);
+}
+
 }  // namespace
 }  // namespace m37::reason
