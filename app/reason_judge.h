@@ -3,7 +3,8 @@
 // completions with: a search of a fixed number of visits with an engine
 // net (or light rollouts without one) that scores claims and answers from
 // a line's end, and, when a preference net is named, that net's liking of
-// an answer (grpo_rewards.h). Owns the search and the nets.
+// an answer (grpo_rewards.h); also each net's raw-policy favourite, for
+// reason-eval's yardstick. Owns the search and the nets.
 // Threading: one thread uses a judge (the search is driven from the
 // caller's thread).
 #include <cstdint>
