@@ -75,8 +75,7 @@ int runReason(int argc, char** argv) {
         std::fprintf(stderr, "reason: note: the model was trained on %dx%d, this game is %dx%d\n",
                      model->params().boardSize, model->params().boardSize, size, size);
     // game.toMove, not the state's: the SGF's PL may set who plays.
-    const auto& played = game.state.moves();
-    const Loc last = model->params().lastMoveMark && !played.empty() ? played.back().loc : kNullLoc;
+    const Loc last = model->params().lastMoveMark ? game.state.lastMove() : kNullLoc;
     const std::vector<int> prompt = tok.promptTokens(game.state.board(), game.toMove, last);
     if (prompt.empty()) {
         std::fprintf(stderr, "reason: %s: a %dx%d board is too large for the model\n",

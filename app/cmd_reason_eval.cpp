@@ -188,9 +188,12 @@ int runReasonEval(int argc, char** argv) {
         if (baseline) {
             const reason::GenerationResult b = generate(*baseline);
             if (b.stop == reason::StopReason::kError) return 1;
-            paired.add(
-                reason::evaluateCompletion(*position, b.tokens, judge, reference, vp).answerIsBest,
-                item.answerIsBest);
+            // Only whether its answer is the reference's counts here, which
+            // needs no judging search: a constant evaluator stands in.
+            const reason::PositionEvaluator unjudged = [](const GameState&) { return 0.5f; };
+            paired.add(reason::evaluateCompletion(*position, b.tokens, unjudged, reference, vp)
+                           .answerIsBest,
+                       item.answerIsBest);
         }
         item.tokens = int(g.tokens.size());
         item.seconds = g.seconds;

@@ -56,6 +56,8 @@ public:
     bool gameOver() const { return passes_ >= 2; }
     const std::vector<MoveRecord>& moves() const { return moves_; }
     int moveNumber() const { return int(moves_.size()); }
+    // Where the last move was played (kPassLoc for a pass); kNullLoc before any.
+    Loc lastMove() const { return moves_.empty() ? kNullLoc : moves_.back().loc; }
     // The board `back` moves (or setups) ago: 0 is the current board; nullptr
     // when the history is shorter (network input planes use the last 8).
     // Earlier boards are kept packed and unpacked here on demand into a

@@ -25,7 +25,7 @@ GtpServer::Reply GtpServer::cmdShowboard(const Args& a) {
     letters.pop_back();
     std::string s = "\n" + letters + "\n";
     char buf[16];
-    const Loc last = game_.moves().empty() ? kNullLoc : game_.moves().back().loc;
+    const Loc last = game_.lastMove();
     for (int y = 0; y < n; ++y) {
         std::snprintf(buf, sizeof buf, "%2d", n - y);
         s += buf;

@@ -268,9 +268,7 @@ std::vector<int> Tokenizer::promptTokens(const Board& board, Color toMove, Loc l
 }
 
 std::vector<int> Tokenizer::promptTokens(const GameState& state, bool markLastMove) const {
-    const auto& moves = state.moves();
-    const Loc last = markLastMove && !moves.empty() ? moves.back().loc : kNullLoc;
-    return promptTokens(state.board(), state.toMove(), last);
+    return promptTokens(state.board(), state.toMove(), markLastMove ? state.lastMove() : kNullLoc);
 }
 
 }  // namespace m37::reason
