@@ -20,6 +20,7 @@
 #include "engine/nn/symmetry.h"
 #include "engine/nn/torch_evaluator.h"
 #include "tests/nn/leelaz_process.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::nn {
 namespace {
@@ -152,9 +153,7 @@ void compare(const test::LeelazHeatmap& lz, const GameState& g, const EvalOutput
 }
 
 std::string tmpDir() {
-    std::string dir = std::string(MOVE37_NN_TEST_TMP) + "/parity";
-    std::filesystem::create_directories(dir);
-    return dir;
+    return testScratchDir(std::string(MOVE37_NN_TEST_TMP) + "/parity");
 }
 
 void report(const char* what, const Stats& st) {

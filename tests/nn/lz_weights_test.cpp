@@ -13,14 +13,13 @@
 
 #include "engine/nn/lz_random_net.h"
 #include "engine/nn/lz_weights.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::nn {
 namespace {
 
 std::string tmpPath(const std::string& name) {
-    std::string dir = std::string(MOVE37_NN_TEST_TMP) + "/weights";
-    std::filesystem::create_directories(dir);
-    return dir + "/" + name;
+    return testScratchDir(std::string(MOVE37_NN_TEST_TMP) + "/weights") + "/" + name;
 }
 
 // Random net text, made once per shape (writing it takes a while).

@@ -19,6 +19,7 @@
 #include "engine/nn/random_network.h"
 #include "engine/nn/torch_evaluator.h"
 #include "engine/nn/torch_network.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::nn {
 namespace {
@@ -26,9 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string tmpPath(const std::string& name) {
-    std::string dir = std::string(MOVE37_NN_TEST_TMP) + "/netfile";
-    fs::create_directories(dir);
-    return dir + "/" + name;
+    return testScratchDir(std::string(MOVE37_NN_TEST_TMP) + "/netfile") + "/" + name;
 }
 
 std::string slurp(const std::string& path) {

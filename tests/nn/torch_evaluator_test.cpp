@@ -11,6 +11,7 @@
 #include "engine/nn/symmetry.h"
 #include "engine/nn/torch_evaluator.h"
 #include "engine/nn/torch_network.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::nn {
 namespace {
@@ -20,8 +21,7 @@ Loc at(const char* v) {
 }
 
 std::string netPath(int version) {
-    std::string dir = std::string(MOVE37_NN_TEST_TMP) + "/torch";
-    std::filesystem::create_directories(dir);
+    const std::string dir = testScratchDir(std::string(MOVE37_NN_TEST_TMP) + "/torch");
     const std::string path = dir + "/random-1x8-v" + std::to_string(version) + ".txt";
     RandomLzSpec spec;
     spec.blocks = 1;

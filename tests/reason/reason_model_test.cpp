@@ -13,6 +13,7 @@
 
 #include "engine/reason/reason_model.h"
 #include "engine/reason/transformer.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::reason {
 namespace {
@@ -154,8 +155,7 @@ TEST(ReasonModel, BadPromptsAndFilesGiveErrors) {
     // The model still works afterwards.
     EXPECT_EQ(model->generate({1, 2}, greedy(5)).tokens.size(), 5u);
 
-    const std::string dir = std::string(MOVE37_REASON_TEST_TMP) + "/reason_model";
-    std::filesystem::create_directories(dir);
+    const std::string dir = testScratchDir(std::string(MOVE37_REASON_TEST_TMP) + "/reason_model");
     const std::string path = dir + "/bad.m37";
     { std::ofstream(path) << "move37-net 1\nboard_size: 9\n"; }
     std::string error;
@@ -165,8 +165,7 @@ TEST(ReasonModel, BadPromptsAndFilesGiveErrors) {
 
 TEST(ReasonModel, LoadsASavedModel) {
     Transformer net = makeTransformer(small(), 8);
-    const std::string dir = std::string(MOVE37_REASON_TEST_TMP) + "/reason_model";
-    std::filesystem::create_directories(dir);
+    const std::string dir = testScratchDir(std::string(MOVE37_REASON_TEST_TMP) + "/reason_model");
     const std::string path = dir + "/saved.m37";
     nn::NetMetadata prov;
     prov.notes = "test model";

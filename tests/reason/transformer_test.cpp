@@ -15,14 +15,13 @@
 #include "engine/nn/net_file.h"
 #include "engine/reason/tokenizer.h"
 #include "engine/reason/transformer.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::reason {
 namespace {
 
 std::string tmpDir() {
-    std::string dir = std::string(MOVE37_REASON_TEST_TMP) + "/transformer";
-    std::filesystem::create_directories(dir);
-    return dir;
+    return testScratchDir(std::string(MOVE37_REASON_TEST_TMP) + "/transformer");
 }
 
 TransformerParams small() {

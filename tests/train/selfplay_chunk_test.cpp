@@ -7,6 +7,7 @@
 
 #include "engine/go/coord.h"
 #include "engine/train/selfplay_chunk.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::train {
 namespace {
@@ -55,8 +56,7 @@ TEST(SelfPlayChunk, RoundTrip) {
     ASSERT_TRUE(back) << error;
     EXPECT_EQ(*back, games);
 
-    const std::string dir = std::string(MOVE37_TRAIN_TEST_TMP) + "/selfplay_chunk";
-    std::filesystem::create_directories(dir);
+    const std::string dir = testScratchDir(std::string(MOVE37_TRAIN_TEST_TMP) + "/selfplay_chunk");
     ASSERT_TRUE(writeSelfPlayChunk(dir + "/c.txt", games, &error)) << error;
     EXPECT_FALSE(std::filesystem::exists(dir + "/c.txt.tmp"));
     auto read = readSelfPlayChunk(dir + "/c.txt", &error);

@@ -16,6 +16,7 @@
 #include "engine/sgf/sgf_game.h"
 #include "engine/sgf/sgf_reader.h"
 #include "engine/train/torch_model.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::train {
 namespace {
@@ -23,9 +24,7 @@ namespace {
 const std::string kData = MOVE37_TRAIN_DATA;
 
 std::string tmpDir() {
-    std::string dir = std::string(MOVE37_TRAIN_TEST_TMP) + "/torch_model";
-    std::filesystem::create_directories(dir);
-    return dir;
+    return testScratchDir(std::string(MOVE37_TRAIN_TEST_TMP) + "/torch_model");
 }
 
 // Positions of a game record, before moves 1, 4, 9, ... .

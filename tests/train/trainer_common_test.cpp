@@ -11,6 +11,7 @@
 #include "engine/train/train_rl.h"
 #include "engine/train/train_sl.h"
 #include "engine/train/trainer_common.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::train {
 namespace {
@@ -40,8 +41,7 @@ TEST(TrainerCommon, TrainersFollowTheLearningRateSchedule) {
 }
 
 TEST(TrainerCommon, TrimCsvKeepsRowsUpToTheStep) {
-    const std::string dir = std::string(MOVE37_TRAIN_TEST_TMP) + "/trainer_common";
-    fs::create_directories(dir);
+    const std::string dir = testScratchDir(std::string(MOVE37_TRAIN_TEST_TMP) + "/trainer_common");
     const std::string path = dir + "/trim.csv";
     {
         std::ofstream f(path, std::ios::trunc);
