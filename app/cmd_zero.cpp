@@ -1,7 +1,7 @@
 // move37-engine zero: the whole self-play training loop as one resumable
 // command (engine/train/zero_loop.h).
 //   zero --out DIR [--size 9] [--hours H] [--generations G] [--blocks 6]
-//        [--channels 64] [--games-per-generation N] [--visits V] ...
+//        [--channels 64] [--init-net NET] [--games-per-generation N] [--visits V] ...
 // Run it again with the same --out to continue; Ctrl-C (or SIGTERM, or the
 // end of --hours) stops after the current game or training step with
 // everything saved.
@@ -38,6 +38,9 @@ int runZero(int argc, char** argv) {
         "blocks", po::value(&p.blocks)->default_value(6), "residual blocks")(
         "channels", po::value(&p.channels)->default_value(64), "channels")(
         "value-hidden", po::value(&p.valueHidden)->default_value(128), "value head hidden units")(
+        "init-net", po::value(&p.initNet),
+        "start a new run from this .m37 net (generation 0 plays with it, training starts from "
+        "its weights and shape) instead of the network-free search")(
         "bootstrap-games", po::value(&p.bootstrapGames)->default_value(1000),
         "generation 0: games of the network-free search")(
         "bootstrap-visits", po::value(&p.bootstrapVisits)->default_value(800),

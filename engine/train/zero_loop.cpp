@@ -34,6 +34,11 @@ std::string genName(int g) {
     return buf;
 }
 
+// outDir/nets/gen-NNN.m37, generation g's net.
+fs::path netPath(const fs::path& outDir, int g) {
+    return outDir / "nets" / (genName(g) + ".m37");
+}
+
 // A record file of `key value` lines.
 using Record = std::map<std::string, std::string>;
 
@@ -154,6 +159,7 @@ class ZeroLoop {
         }
         exe_ =
             p_.engineExe.empty() ? fs::read_symlink("/proc/self/exe", ec).string() : p_.engineExe;
+        if (!placeStartingNet(res)) return res;
         for (int g = 1;; ++g) {
             best_ = readBest(dir_);
             if (p_.maxGenerations > 0 && g > p_.maxGenerations) break;
@@ -193,11 +199,44 @@ class ZeroLoop {
         std::fprintf(out_, "zero: %s\n", line.c_str());
         std::fflush(out_);
     }
-    fs::path netOf(int g) const { return dir_ / "nets" / (genName(g) + ".m37"); }
+    fs::path netOf(int g) const { return netPath(dir_, g); }
+    // Generation 0 is a net (nets/gen-000.m37) when the run started from one.
+    bool startedFromNet() const { return fs::exists(netOf(0)); }
+    std::string nameOf(int g) const {
+        return g > 0 || startedFromNet() ? genName(g) : std::string("rollouts");
+    }
+
+    // Copies initNet to nets/gen-000.m37 when a new run starts from it;
+    // checks its board size and that the run did not start from rollouts.
+    bool placeStartingNet(ZeroResult& res) {
+        if (!startedFromNet() && p_.initNet.empty()) return true;
+        std::string err;
+        if (!startedFromNet()) {
+            if (fs::exists(dir_ / "selfplay" / genName(0)) || fs::exists(dir_ / "best.txt"))
+                return fail(res, "--init-net: the run in " + dir_.string() +
+                                     " started from rollouts; a starting net needs a new --out");
+            auto net = nn::readNetFile(p_.initNet, &err);
+            if (!net) return fail(res, "--init-net: " + err);
+            if (net->meta.boardSize != p_.boardSize)
+                return fail(res, "--init-net: " + p_.initNet + " is a " +
+                                     std::to_string(net->meta.boardSize) + "x" +
+                                     std::to_string(net->meta.boardSize) + " net; the run is " +
+                                     std::to_string(p_.boardSize) + "x" +
+                                     std::to_string(p_.boardSize));
+            if (!nn::writeNetFile(netOf(0).string(), *net, &err))
+                return fail(res, "--init-net: " + err);
+            say("starting from " + p_.initNet + " (" + netOf(0).string() + ")");
+        }
+        auto net = nn::readNetFile(netOf(0).string(), &err);
+        if (!net) return fail(res, err);
+        startingData_ = net->meta.data;
+        return true;
+    }
 
     bool selfplay(int g, ZeroResult& res) {
         const fs::path sdir = dir_ / "selfplay" / genName(g);
-        const int want = g == 0 ? p_.bootstrapGames : p_.gamesPerGeneration;
+        const bool rollouts = g == 0 ? !startedFromNet() : best_ == 0 && !startedFromNet();
+        const int want = g == 0 && rollouts ? p_.bootstrapGames : p_.gamesPerGeneration;
         if (fs::exists(sdir / "done")) return true;
         if (stopped(res)) return false;
         std::error_code ec;
@@ -214,7 +253,7 @@ class ZeroLoop {
         EvaluatorFactory factory;
         std::shared_ptr<nn::LoadedNetwork> net;
         const int best = g == 0 ? 0 : best_;
-        if (g == 0 || best == 0) {
+        if (rollouts) {
             // The network-free search: rollouts and rule-based priors.
             sp.game.visits = p_.bootstrapVisits;
             sp.game.fastVisits = 0;
@@ -232,8 +271,7 @@ class ZeroLoop {
             sp.game.netName = "zero " + genName(best);
         }
         say("generation " + std::to_string(g) + " self-play: " + std::to_string(want) +
-            " games by " + (factory ? genName(best) : std::string("rollouts")) + " into " +
-            sdir.string());
+            " games by " + nameOf(best) + " into " + sdir.string());
         const auto r = runSelfPlayPool(sp, factory, out_, &watch_.stop);
         if (!r.ok) return fail(res, "self-play: " + r.error);
         if (gamesIn(sdir) < want) {
@@ -272,6 +310,7 @@ class ZeroLoop {
         tp.steps = int64_t(g) * p_.stepsPerGeneration;
         tp.threads = p_.threads;
         tp.seed = p_.seed;
+        if (startedFromNet()) tp.initNet = netOf(0).string();
         tp.command = p_.command;
         tp.notes = "zero loop, no human data";
         say("generation " + std::to_string(g) + " training to step " + std::to_string(tp.steps));
@@ -287,8 +326,12 @@ class ZeroLoop {
         if (!net) return fail(res, "train: " + err);
         const int64_t games = allGames();
         net->meta.command = p_.command;
-        net->meta.data =
-            std::to_string(games) + " self-play games (generation 0 by rollouts), no human data";
+        net->meta.data = startedFromNet()
+                             ? std::to_string(games) +
+                                   " self-play games from a starting net trained on " +
+                                   startingData_
+                             : std::to_string(games) +
+                                   " self-play games (generation 0 by rollouts), no human data";
         net->meta.generations = std::to_string(g);
         net->meta.hours = fmt(clock_.seconds() / 3600.0, 2);
         net->meta.notes =
@@ -314,7 +357,7 @@ class ZeroLoop {
                                       std::to_string(p_.randomMoves),
                                       "--threads",
                                       "1"};
-        if (g > 0) {
+        if (g > 0 || startedFromNet()) {
             a.push_back("-w");
             a.push_back(netOf(g).string());
         }
@@ -364,8 +407,7 @@ class ZeroLoop {
         if (fs::exists(file)) return true;
         if (stopped(res)) return false;
         const int best = readBest(dir_);
-        const std::string what =
-            "gate " + genName(g) + " vs " + (best ? genName(best) : "rollouts");
+        const std::string what = "gate " + genName(g) + " vs " + nameOf(best);
         say(what + ": " + std::to_string(p_.gateGames) + " games at " +
             std::to_string(p_.gateVisits) + " visits");
         auto t = play(engineArgs(g, p_.gateVisits), engineArgs(best, p_.gateVisits), p_.gateGames,
@@ -399,7 +441,7 @@ class ZeroLoop {
                          &err))
             return fail(res, err);
         say(what + ": score " + fmt(t->score1(), 3) + ", Elo " + formatElo(t->elo1()) +
-            (promoted ? " -> promoted" : " -> kept " + (best ? genName(best) : "rollouts")));
+            (promoted ? " -> promoted" : " -> kept " + nameOf(best)));
         if (promoted) {
             // best.m37 is a copy for the user (the loop reads best.txt), so a
             // failed copy only leaves the previous one, as it always did.
@@ -452,6 +494,7 @@ class ZeroLoop {
     Watchdog watch_;
     std::string exe_;
     int best_ = 0;
+    std::string startingData_;  // the starting net's data line ("" from rollouts)
     double trainPolicyLoss_ = 0, trainValueLoss_ = 0;
 };
 
@@ -507,7 +550,8 @@ void writeZeroReport(const ZeroParams& p) {
     const fs::path dir(p.outDir);
     const auto gens = readZeroGenerations(p.outDir, nullptr);
     writeFileAtomically((dir / "generations.csv").string(), zeroGenerationsCsv(gens), nullptr);
-    // Generation 0 (the rollout search) is the rating's zero.
+    // Generation 0 (the rollout search or the starting net) is the rating's zero.
+    const bool fromNet = fs::exists(netPath(dir, 0));
     std::vector<EloPoint> rating = {{0, 0, true}}, vsGnugo;
     for (const auto& x : gens) {
         rating.push_back({double(x.generation), x.elo, x.promoted});
@@ -516,7 +560,9 @@ void writeZeroReport(const ZeroParams& p) {
     EloPlot plot;
     plot.title = std::to_string(p.boardSize) + "x" + std::to_string(p.boardSize) +
                  " zero run: Elo by generation (hollow: not promoted)";
-    plot.series.push_back({"rating from the gates (generation 0 = rollouts = 0)", rating});
+    plot.series.push_back({std::string("rating from the gates (generation 0 = ") +
+                               (fromNet ? "the starting net" : "rollouts") + " = 0)",
+                           rating});
     plot.series.push_back({"Elo vs " + p.gnugoCommand + " (clamped at -800)", vsGnugo});
     writeFileAtomically((dir / "elo.svg").string(), renderEloSvg(plot), nullptr);
 }

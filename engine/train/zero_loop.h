@@ -1,7 +1,9 @@
 #pragma once
 // The zero loop (`move37-engine zero`): AlphaGo Zero's cycle as one
 // resumable command, with no human game anywhere in it. Generation 0's games
-// are played by the network-free search (rollouts with rule-based priors);
+// are played by the network-free search (rollouts with rule-based priors),
+// or, when the run starts from a net (initNet, copied to nets/gen-000.m37),
+// by that net, which also gives the trainer its starting weights and shape;
 // from then on each generation
 //   1. plays gamesPerGeneration self-play games with the current best net
 //      (selfplay/gen-NNN, the games the best net of generation NNN played),
@@ -24,7 +26,8 @@
 //   outDir/nets/gen-NNN.m37                 candidate of generation NNN
 //   outDir/gates/gen-NNN.txt                gate match record (key value lines)
 //   outDir/gnugo/gen-NNN.txt                GNU Go match record
-//   outDir/best.txt                         "N": generation of the best net (0 = rollouts)
+//   outDir/best.txt                         "N": generation of the best net (0 = rollouts
+//                                           or the starting net)
 //   outDir/generations.csv, outDir/elo.svg  the learning curve
 // Threading: runZero blocks the calling thread; `stop` may be set from any
 // thread or a signal handler (the loop then stops after the current game or
@@ -54,6 +57,11 @@ struct ZeroParams {
     int blocks = 6;
     int channels = 64;
     int valueHidden = 128;
+    // A .m37 net to start a new run from (its shape wins over the three
+    // above); "" starts from the network-free search. A run folder keeps
+    // what it started from: a run begun from rollouts refuses a starting
+    // net, and a run begun from a net goes on with its own copy.
+    std::string initNet;
 
     // Self-play. Generation 0 plays bootstrapGames with the network-free
     // search at bootstrapVisits; later generations gamesPerGeneration with

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/nn/net_file.h"
+#include "engine/train/selfplay_pool.h"
 #include "engine/train/zero_loop.h"
 
 using namespace m37;
@@ -113,6 +114,82 @@ TEST(ZeroLoop, OneGenerationThenNothingLeftToDo) {
     EXPECT_TRUE(stopped.interrupted);
     EXPECT_FALSE(fs::exists(dir / "nets" / "gen-002.m37"));
     EXPECT_EQ(stopped.generations.size(), 1u);
+}
+
+// A run started from a net: generation 0 is that net (copied into the run),
+// it plays generation 0's games, the trainer starts from its weights and the
+// first candidate is gated against it. A run folder begun from rollouts
+// refuses a starting net, and so does a run of another board size.
+TEST(ZeroLoop, StartsFromAGivenNet) {
+    const fs::path base = fs::path(MOVE37_TRAIN_TEST_TMP) / "zero-from-net";
+    fs::remove_all(base);
+    ZeroParams first = tinyRun(base / "first");
+    first.gnugoEvery = 0;
+    ZeroResult a = runZero(first, nullptr, nullptr);
+    ASSERT_TRUE(a.ok) << a.error;
+    const fs::path start = base / "first" / "nets" / "gen-001.m37";
+    ASSERT_TRUE(fs::exists(start));
+
+    ZeroParams p = tinyRun(base / "second");
+    p.gnugoEvery = 0;
+    p.initNet = start.string();
+    p.blocks = 3;  // the starting net's shape (1x8) wins
+    const fs::path log = base / "second.log";
+    std::FILE* out = std::fopen(log.c_str(), "w");
+    ASSERT_NE(out, nullptr);
+    ZeroResult r = runZero(p, out, nullptr);
+    std::fclose(out);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.generation, 1);
+    EXPECT_EQ(slurp(base / "second" / "nets" / "gen-000.m37"), slurp(start));
+    const std::string said = slurp(log);
+    EXPECT_NE(said.find("generation 0 self-play: 4 games by gen-000"), std::string::npos) << said;
+    EXPECT_NE(
+        said.find("train: starting from " + (base / "second" / "nets" / "gen-000.m37").string()),
+        std::string::npos)
+        << said;
+    EXPECT_NE(said.find("gate gen-001 vs gen-000"), std::string::npos) << said;
+    std::string err;
+    const auto games = countChunkGames((base / "second" / "selfplay" / "gen-000").string(), &err);
+    ASSERT_TRUE(games) << err;
+    EXPECT_EQ(*games, p.gamesPerGeneration);
+    bool sawNet = false;
+    for (const auto& e : fs::directory_iterator(base / "second" / "selfplay" / "gen-000")) {
+        if (e.path().filename().string().rfind("selfplay-", 0) != 0) continue;
+        const std::string chunk = slurp(e.path());
+        EXPECT_EQ(chunk.find("rollouts"), std::string::npos) << e.path();
+        sawNet = sawNet || chunk.find("zero gen-000") != std::string::npos;
+    }
+    EXPECT_TRUE(sawNet);
+    auto net = nn::readNetFile((base / "second" / "nets" / "gen-001.m37").string(), &err);
+    ASSERT_TRUE(net) << err;
+    EXPECT_NE(net->meta.data.find("from a starting net trained on 4 self-play games"),
+              std::string::npos)
+        << net->meta.data;
+    ASSERT_EQ(r.generations.size(), 1u);
+    EXPECT_EQ(r.generations[0].opponent, 0);
+    EXPECT_NE(slurp(base / "second" / "elo.svg").find("generation 0 = the starting net"),
+              std::string::npos);
+
+    // Starting again from another net keeps the run's own generation 0.
+    p.initNet = (base / "first" / "nets" / "gen-001.m37").string();
+    p.maxGenerations = 1;
+    ZeroResult again = runZero(p, nullptr, nullptr);
+    ASSERT_TRUE(again.ok) << again.error;
+
+    // The rollout run refuses a starting net; so does a run of another size.
+    first.initNet = start.string();
+    ZeroResult refused = runZero(first, nullptr, nullptr);
+    EXPECT_FALSE(refused.ok);
+    EXPECT_NE(refused.error.find("started from rollouts"), std::string::npos) << refused.error;
+    ZeroParams other = tinyRun(base / "seven");
+    other.boardSize = 7;
+    other.initNet = start.string();
+    ZeroResult wrongSize = runZero(other, nullptr, nullptr);
+    EXPECT_FALSE(wrongSize.ok);
+    EXPECT_NE(wrongSize.error.find("is a 5x5 net; the run is 7x7"), std::string::npos)
+        << wrongSize.error;
+    EXPECT_FALSE(fs::exists(base / "seven" / "nets" / "gen-000.m37"));
 }
 
 TEST(ZeroLoop, RecordsMakeTheCsv) {
