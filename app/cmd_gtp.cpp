@@ -26,7 +26,7 @@ int runGtp(int argc, char** argv) {
     int size = 19;
     int visits = o.search.visits;
     uint64_t seed = o.search.seed;
-    std::string weights, human, rollouts = "auto";
+    std::string weights, human, rollouts = "auto", humanTree = "on";
     int64_t playouts = 0;
     double timeS = 0, lambda = o.search.lambda, humanWeight = 0;
     int threads = 1, batch = o.search.batchSize, randomMoves = 0;
@@ -56,6 +56,9 @@ int runGtp(int argc, char** argv) {
         "rollout weight: value = (1-lambda) net + lambda rollout")(
         "human-weight", po::value(&humanWeight)->default_value(0),
         "mix the human policy into the root priors with this weight (0: report only)")(
+        "human-tree", po::value(&humanTree)->default_value("on"),
+        "on|off: on a board size the network does not take, the human policy guides the "
+        "whole tree with rollouts mixed into its value (AlphaGo Fan); off: rollouts alone")(
         "random-moves", po::value(&randomMoves)->default_value(0),
         "draw the first N moves of a game in proportion to their visits (as leelaz -m; "
         "matches between deterministic engines need it)")(
@@ -82,10 +85,12 @@ int runGtp(int argc, char** argv) {
     if (threads < 1 || threads > 256 || batch < 1 || batch > 1024 || lambda < 0 || lambda > 1 ||
         playouts < 0 || timeS < 0 || cacheEntries < 0 || cacheEntries > (int64_t(1) << 26) ||
         randomMoves < 0 || humanWeight < 0 || humanWeight > 1 ||
-        (rollouts != "on" && rollouts != "off" && rollouts != "auto")) {
+        (rollouts != "on" && rollouts != "off" && rollouts != "auto") ||
+        (humanTree != "on" && humanTree != "off")) {
         std::fprintf(
             stderr,
-            "gtp: bad --threads/--batch/--lambda/--playouts/--time/--rollouts/--nn-cache\n");
+            "gtp: bad --threads/--batch/--lambda/--playouts/--time/--rollouts/--human-tree/"
+            "--nn-cache\n");
         return 2;
     }
     o.search.threads = threads;
@@ -96,6 +101,7 @@ int runGtp(int argc, char** argv) {
     o.search.batchSize = batch;
     o.search.lambda = float(lambda);
     o.search.humanPriorWeight = float(humanWeight);
+    o.search.humanPolicyTree = humanTree == "on";
     o.genmoveLimits.playouts = playouts;
     o.genmoveLimits.timeMs = int64_t(timeS * 1000);
     o.ponder = vm.count("ponder") > 0;

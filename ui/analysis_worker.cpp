@@ -143,28 +143,36 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
     QStringList parts, errors;
     std::shared_ptr<nn::LoadedNetwork> net, human;
     std::string error;
+    if (!p.humanPolicyPath.isEmpty()) {
+        human = nn::loadNetwork(p.humanPolicyPath.toStdString(), np, &error);
+        if (!human)
+            errors << tr("Could not load the human-policy network %1; no human policy shown.")
+                          .arg(QString::fromStdString(error));
+    }
+    // What guides the tree where the net does not take the board size
+    // (Mcts: the human policy with rollouts on the sizes it takes).
+    QString elsewhere = tr("light rollouts");
+    if (human && sp.humanPolicyTree) {
+        QStringList sizes;
+        for (int n : human->capabilities().boardSizes) sizes << tr("%1×%1").arg(n);
+        elsewhere = sizes.isEmpty() ? tr("human policy + light rollouts")
+                                    : tr("human policy + light rollouts on %1, else light rollouts")
+                                          .arg(sizes.join(QStringLiteral(", ")));
+    }
     if (!p.networkPath.isEmpty()) {
         net = nn::loadNetwork(p.networkPath.toStdString(), np, &error);
         if (net) {
             parts << tr("network %1").arg(QString::fromStdString(net->description()));
-            // A net trained on one board size leaves the others to rollouts
-            // (the search checks Capabilities::supports); say so.
+            // A net trained on one board size leaves the others to the
+            // fallback (the search checks Capabilities::supports); say so.
             const std::vector<int>& sizes = net->capabilities().boardSizes;
-            if (sizes.size() == 1)
-                parts << tr("light rollouts on boards other than %1×%1").arg(sizes.front());
+            if (sizes.size() == 1) parts << tr("off %1×%1: %2").arg(sizes.front()).arg(elsewhere);
         } else
-            errors << tr("Could not load the network %1; analysing with light rollouts instead.")
-                          .arg(QString::fromStdString(error));
+            errors << tr("Could not load the network %1; analysing with %2 instead.")
+                          .arg(QString::fromStdString(error), elsewhere);
     }
-    if (!net) parts << tr("light rollouts (no network)");
-    if (!p.humanPolicyPath.isEmpty()) {
-        human = nn::loadNetwork(p.humanPolicyPath.toStdString(), np, &error);
-        if (human)
-            parts << tr("human policy %1").arg(QString::fromStdString(human->description()));
-        else
-            errors << tr("Could not load the human-policy network %1; no human policy shown.")
-                          .arg(QString::fromStdString(error));
-    }
+    if (!net) parts << tr("%1 (no engine network)").arg(elsewhere);
+    if (human) parts << tr("human policy %1").arg(QString::fromStdString(human->description()));
     netHasOwnership_ = net && net->capabilities().hasOwnership;
     auto engine =
         std::make_unique<SearchEngine>(sp, net ? net->factory() : Mcts::EvaluatorFactory{},

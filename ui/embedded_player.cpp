@@ -64,14 +64,21 @@ class EmbeddedPlayerWorker : public QObject {
             }
             factory = network_->factory();
         }
-        auto engine = std::make_unique<SearchEngine>(sp, factory);
+        Mcts::EvaluatorFactory human;
+        if (!params_.humanPolicyPath.isEmpty()) {
+            // Not fatal: the analysis worker reports an unreadable human net.
+            humanNetwork_ =
+                nn::loadNetwork(params_.humanPolicyPath.toStdString(), nn::NNParams{}, nullptr);
+            if (humanNetwork_) human = humanNetwork_->factory();
+        }
+        auto engine = std::make_unique<SearchEngine>(sp, factory, human);
         std::lock_guard<std::mutex> lock(mutex_);
         engine_ = std::move(engine);
         return true;
     }
 
     EmbeddedPlayerParams params_;
-    std::shared_ptr<nn::LoadedNetwork> network_;
+    std::shared_ptr<nn::LoadedNetwork> network_, humanNetwork_;
     std::mutex mutex_;  // guards engine_ against stop() from the GUI thread
     std::unique_ptr<SearchEngine> engine_;
     bool loadFailed_ = false;

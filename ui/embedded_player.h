@@ -22,6 +22,9 @@ namespace m37::ui {
 
 struct EmbeddedPlayerParams {
     QString networkPath;  // empty: rollouts only
+    // Guides the search on the board sizes the network does not take
+    // (SearchParams::humanPolicyTree); empty or unreadable: rollouts there.
+    QString humanPolicyPath;
     int visits = 800;     // per move when secondsPerMove is 0
     double secondsPerMove = 0;
     int threads = 2;

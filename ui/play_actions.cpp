@@ -173,6 +173,7 @@ PlaySetup PlayActions::setupFor(const NewGameParams& params, QString* error) con
     const EngineSettings engine = EngineSettings::load();
     setup.networkPath = params.networkPath.empty() ? engine.networkPath
                                                    : QString::fromStdString(params.networkPath);
+    setup.humanPolicyPath = engine.humanPolicyPath;
     setup.threads = engine.threads;
     for (Color c : {kBlack, kWhite}) {
         const PlayerChoice& choice = c == kBlack ? params.black : params.white;

@@ -84,6 +84,7 @@ void PlayController::start(const PlaySetup& setup) {
         } else if (s.player.kind == PlayerKind::kEmbedded) {
             EmbeddedPlayerParams p;
             p.networkPath = setup.networkPath;
+            p.humanPolicyPath = setup.humanPolicyPath;
             p.visits = setup.strength.visits;
             p.secondsPerMove = setup.strength.secondsPerMove;
             p.threads = setup.threads;

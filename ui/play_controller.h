@@ -52,7 +52,8 @@ struct PlaySetup {
     PlayerSetup black;
     PlayerSetup white;
     EngineStrength strength;
-    QString networkPath;  // embedded engine; empty: rollouts
+    QString networkPath;      // embedded engine; empty: rollouts
+    QString humanPolicyPath;  // embedded engine, on sizes the network does not take
     int threads = 2;      // embedded engine's search threads
     // An external engine's genmove timeout in ms; 0: derived from the
     // strength (3 x seconds + 30 s, or 300 s for visits).

@@ -92,9 +92,8 @@ class Mcts::Worker {
           p_(m.params_),
           rng_(p_.seed * 0x9E3779B97F4A7C15ULL ^ m.rootState_.board().hash() ^
                (uint64_t(index) + 1) * 0xD1B54A32D192ED03ULL ^ m.searchCount_),
-          eval_(m.useNet_ && size_t(index) < m.evaluators_.size()
-                    ? m.evaluators_[size_t(index)].get()
-                    : nullptr),
+          eval_(m.treeEvaluator(index)),
+          alwaysRollout_(m.source_ == TreeSource::kHumanPolicy),
           state_(m.rootState_) {}
 
     void run(const std::atomic<bool>& stop) {
@@ -172,7 +171,7 @@ class Mcts::Worker {
             }
             // A leaf this thread owns now.
             pd.boardSize = state_.size();
-            if (p_.rollouts || !eval_) rollout(pd);
+            if (p_.rollouts || alwaysRollout_ || !eval_) rollout(pd);
             if (eval_) {
                 pd.evalIndex = eval_->add(state_);
                 out = Outcome::kQueued;
@@ -282,6 +281,7 @@ class Mcts::Worker {
     const SearchParams& p_;
     Rng rng_;
     nn::Evaluator* eval_;
+    bool alwaysRollout_;  // the human policy guides the tree: its value is mixed with rollouts
     GameState state_;
 };
 
@@ -418,17 +418,33 @@ void Mcts::applyRootPriors(int boardSize) {
     }
 }
 
+nn::Evaluator* Mcts::treeEvaluator(int index) const {
+    if (source_ == TreeSource::kRollouts) return nullptr;
+    const auto& list = source_ == TreeSource::kNetwork ? evaluators_ : humanTreeEvaluators_;
+    return size_t(index) < list.size() ? list[size_t(index)].get() : nullptr;
+}
+
+Mcts::TreeSource Mcts::chooseTreeSource(int boardSize, int threads) {
+    auto fill = [&](std::vector<std::unique_ptr<nn::Evaluator>>& list,
+                    const EvaluatorFactory& factory) {
+        while (int(list.size()) < threads) list.push_back(factory());
+        return list[0]->capabilities().supports(boardSize);
+    };
+    if (netFactory_ && fill(evaluators_, netFactory_)) return TreeSource::kNetwork;
+    // A network that does not take this board size: the human policy, or rollouts.
+    if (humanFactory_ && params_.humanPolicyTree && fill(humanTreeEvaluators_, humanFactory_))
+        return TreeSource::kHumanPolicy;
+    return TreeSource::kRollouts;
+}
+
 void Mcts::prepare(const GameState& state, const SearchLimits& limits, const RootFilter& filter) {
     ++searchCount_;
     const int threads = std::max(1, params_.threads);
-    if (netFactory_)
-        while (int(evaluators_.size()) < threads) evaluators_.push_back(netFactory_());
     if (humanFactory_ && !humanEvaluator_) humanEvaluator_ = humanFactory_();
     const int n = state.size();
-    // A network that does not take this board size: rollouts instead.
-    const bool useNet = !evaluators_.empty() && evaluators_[0]->capabilities().supports(n);
-    if (useNet != useNet_) clearTree();
-    useNet_ = useNet;
+    const TreeSource source = chooseTreeSource(n, threads);
+    if (source != source_) clearTree();
+    source_ = source;
     // Root children need room: the budget is at least one full expansion.
     params_.maxNodes = std::max(params_.maxNodes, size_t(2 * (n * n + 2)));
 
@@ -454,7 +470,8 @@ void Mcts::prepare(const GameState& state, const SearchLimits& limits, const Roo
 
     // Expand the root (evaluate it) if the reused tree did not.
     rootOwnership_.clear();
-    const bool wantOwnership = useNet_ && evaluators_[0]->capabilities().hasOwnership;
+    nn::Evaluator* const rootEval = treeEvaluator(0);
+    const bool wantOwnership = rootEval && rootEval->capabilities().hasOwnership;
     auto keepOwnership = [&](const std::vector<float>& own) {
         if (own.size() != size_t(n * n)) return;
         const float sign = state.toMove() == kBlack ? 1.0f : -1.0f;  // to Black's view
@@ -465,8 +482,8 @@ void Mcts::prepare(const GameState& state, const SearchLimits& limits, const Roo
         root_->state.store(SearchNode::kLeaf);
         std::vector<float> policy;
         double v = 0.5;
-        if (useNet_) {
-            nn::EvalOutput o = evaluators_[0]->evaluate(state);
+        if (rootEval) {
+            nn::EvalOutput o = rootEval->evaluate(state);
             policy = o.policy;
             v = o.value;
             if (wantOwnership) keepOwnership(o.ownership);
@@ -477,7 +494,7 @@ void Mcts::prepare(const GameState& state, const SearchLimits& limits, const Roo
         if (!expand(*root_, policy, n)) root_->state.store(SearchNode::kFull);
         if (root_->visits.load() == 0 && !state.gameOver()) root_->update(1.0 - v, false, 0);
     } else if (wantOwnership) {
-        keepOwnership(evaluators_[0]->evaluate(state).ownership);  // reused root: ask again
+        keepOwnership(rootEval->evaluate(state).ownership);  // reused root: ask again
     }
     applyRootPriors(n);
 
@@ -565,7 +582,7 @@ AnalysisSnapshot Mcts::snapshot() const {
     s.toMove = rootState_.toMove();
     s.boardSize = rootState_.size();
     s.policy = rootPolicy_;
-    s.policyFromNetwork = useNet_;
+    s.policyFromNetwork = source_ != TreeSource::kRollouts;
     s.humanPolicy = humanPolicy_;
     s.ownership = rootOwnership_;
     return s;

@@ -6,9 +6,11 @@
 // Evaluator made by the factory and gathers up to batchSize leaves before
 // one compute(), so a network sees batches of batchSize while the other
 // threads keep descending. Leaves are valued by the network, by light
-// rollouts, or by (1 - lambda) * net + lambda * rollout; without a network
-// factory (or when the network does not take the board size) the search
-// runs on rollouts alone with heuristic priors. The tree
+// rollouts, or by (1 - lambda) * net + lambda * rollout. Without a network
+// factory (or when the network does not take the board size) the human
+// policy, when there is one that takes the size and humanPolicyTree is on,
+// takes the network's place with rollouts always mixed in (AlphaGo Fan);
+// else the search runs on rollouts alone with heuristic priors. The tree
 // is kept between searches: prepare() advances the root to the position
 // played since (tree reuse). The node count never exceeds maxNodes:
 // expansion stops instead.
@@ -80,6 +82,12 @@ class Mcts {
     struct Pending;
     class Worker;
 
+    // What guides the tree on the current board size.
+    enum class TreeSource { kRollouts, kNetwork, kHumanPolicy };
+    // Thread `index`'s evaluator of the tree (nullptr: rollouts alone).
+    nn::Evaluator* treeEvaluator(int index) const;
+    TreeSource chooseTreeSource(int boardSize, int threads);
+
     bool expand(SearchNode& node, const std::vector<float>& policy, int boardSize);
     void applyRootPriors(int boardSize);
     void advanceRoot(const GameState& state);
@@ -87,12 +95,13 @@ class Mcts {
 
     SearchParams params_;
     EvaluatorFactory netFactory_, humanFactory_;
-    std::vector<std::unique_ptr<nn::Evaluator>> evaluators_;
-    std::unique_ptr<nn::Evaluator> humanEvaluator_;
+    std::vector<std::unique_ptr<nn::Evaluator>> evaluators_;           // one per thread
+    std::vector<std::unique_ptr<nn::Evaluator>> humanTreeEvaluators_;  // one per thread, when used
+    std::unique_ptr<nn::Evaluator> humanEvaluator_;                    // the root's human policy
     std::unique_ptr<SearchNode> root_;
     GameState rootState_;
     bool haveRootState_ = false;
-    bool useNet_ = false;               // this search uses the network (it takes the board size)
+    TreeSource source_ = TreeSource::kRollouts;  // this search's
     std::vector<uint8_t> rootAllowed_;  // by policy index
     std::vector<float> humanPolicy_;    // N*N+1, empty when none
     std::vector<float> rootPolicy_;     // N*N+1 net (or heuristic) priors of the root

@@ -60,6 +60,12 @@ struct SearchParams {
     float lcbAlpha = 1e-5f;  // one-sided tail of the Student-t bound
     // Human policy: 0 reports it only; > 0 mixes it into the root priors.
     float humanPriorWeight = 0.0f;
+    // On a board size the network does not take (or with no network), a
+    // human policy that takes it guides the whole tree, AlphaGo Fan's way:
+    // its priors at every node, the value (1 - lambda) * its value head +
+    // lambda * a light rollout (rollouts on whatever `rollouts` says).
+    // false: rollouts alone with heuristic priors there.
+    bool humanPolicyTree = true;
     // Time management: seconds kept back per move for lag.
     float lagSeconds = 0.3f;
 };

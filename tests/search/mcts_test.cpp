@@ -278,6 +278,64 @@ TEST(Mcts, HumanPriorMixedWhenAsked) {
     EXPECT_NEAR(sum, 1.0, 1e-4);
 }
 
+// A stand-in for a net trained on one board size.
+class OneSizeEvaluator : public nn::RandomEvaluator {
+  public:
+    OneSizeEvaluator(uint64_t seed, int size) : RandomEvaluator(seed) {
+        caps_ = RandomEvaluator::capabilities();
+        caps_.boardSizes = {size};
+    }
+    const nn::Capabilities& capabilities() const override { return caps_; }
+
+  private:
+    nn::Capabilities caps_;
+};
+
+// Root priors as the evaluator of `seed` gives them for g.
+void expectRootPriorsFrom(const Mcts& m, uint64_t seed, const GameState& g) {
+    nn::RandomEvaluator ev(seed);
+    const std::vector<float> policy = ev.evaluate(g).policy;
+    ASSERT_GT(m.root().numChildren, 0);
+    for (int i = 0; i < m.root().numChildren; ++i) {
+        const SearchNode& c = m.root().children[size_t(i)];
+        EXPECT_NEAR(c.netPrior, policy[size_t(nn::policyIndex(c.move, g.size()))], 1e-5);
+    }
+}
+
+TEST(Mcts, HumanPolicyGuidesTheTreeWhereTheNetworkDoesNot) {
+    SearchParams p;
+    p.lambda = 1;  // the value all rollout: 0, 1/2 or 1 at a leaf
+    Mcts m(
+        p, [] { return std::make_unique<OneSizeEvaluator>(3, 9); },
+        [] { return std::make_unique<OneSizeEvaluator>(99, 19); });
+    // 19x19: the net does not take it; the human policy gives every prior
+    // and rollouts the value although `rollouts` is off.
+    runSearch(m, GameState(19), SearchLimits{300, 0, 0, false});
+    EXPECT_TRUE(m.snapshot().policyFromNetwork);
+    expectRootPriorsFrom(m, 99, GameState(19));
+    int single = 0;
+    for (int i = 0; i < m.root().numChildren; ++i) {
+        const SearchNode& c = m.root().children[size_t(i)];
+        if (c.visits.load() != 1) continue;
+        ++single;
+        const double v = c.valueSum.load();
+        EXPECT_TRUE(v == 0 || v == 0.5 || v == 1) << v;
+    }
+    EXPECT_GT(single, 0);
+    // 9x9: the net's own size, the net guides the tree.
+    runSearch(m, GameState(9), SearchLimits{50, 0, 0, false});
+    expectRootPriorsFrom(m, 3, GameState(9));
+
+    // Switched off: rollouts alone with heuristic priors on 19x19.
+    p.humanPolicyTree = false;
+    Mcts off(
+        p, [] { return std::make_unique<OneSizeEvaluator>(3, 9); },
+        [] { return std::make_unique<OneSizeEvaluator>(99, 19); });
+    runSearch(off, GameState(19), SearchLimits{50, 0, 0, false});
+    EXPECT_FALSE(off.snapshot().policyFromNetwork);
+    EXPECT_FALSE(off.snapshot().humanPolicy.empty());  // still reported
+}
+
 TEST(Mcts, StudentTQuantile) {
     EXPECT_NEAR(studentTQuantile(0.025, 1000), 1.962, 0.01);
     EXPECT_NEAR(studentTQuantile(0.025, 10), 2.228, 0.02);
