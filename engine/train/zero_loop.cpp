@@ -226,6 +226,9 @@ class ZeroLoop {
             if (!nn::writeNetFile(netOf(0).string(), *net, &err))
                 return fail(res, "--init-net: " + err);
             say("starting from " + p_.initNet + " (" + netOf(0).string() + ")");
+        } else if (!p_.initNet.empty()) {
+            say("--init-net " + p_.initNet + " not used: the run started from " +
+                netOf(0).string());
         }
         auto net = nn::readNetFile(netOf(0).string(), &err);
         if (!net) return fail(res, err);

@@ -171,11 +171,16 @@ TEST(ZeroLoop, StartsFromAGivenNet) {
     EXPECT_NE(slurp(base / "second" / "elo.svg").find("generation 0 = the starting net"),
               std::string::npos);
 
-    // Starting again from another net keeps the run's own generation 0.
-    p.initNet = (base / "first" / "nets" / "gen-001.m37").string();
-    p.maxGenerations = 1;
-    ZeroResult again = runZero(p, nullptr, nullptr);
+    // Starting again from another net keeps the run's own generation 0, and says so.
+    p.initNet = (base / "second" / "nets" / "gen-001.m37").string();
+    out = std::fopen(log.c_str(), "w");
+    ASSERT_NE(out, nullptr);
+    ZeroResult again = runZero(p, out, nullptr);
+    std::fclose(out);
     ASSERT_TRUE(again.ok) << again.error;
+    EXPECT_EQ(slurp(base / "second" / "nets" / "gen-000.m37"), slurp(start));
+    EXPECT_NE(slurp(log).find("--init-net " + p.initNet + " not used"), std::string::npos)
+        << slurp(log);
 
     // The rollout run refuses a starting net; so does a run of another size.
     first.initNet = start.string();
