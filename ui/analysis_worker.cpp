@@ -151,12 +151,12 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
     }
     // What guides the tree where the net does not take the board size
     // (Mcts: the human policy with rollouts on the sizes it takes).
-    QString elsewhere = tr("light rollouts");
+    QString elsewhere = tr("rollouts");
     if (human && sp.humanPolicyTree) {
         QStringList sizes;
         for (int n : human->capabilities().boardSizes) sizes << tr("%1×%1").arg(n);
-        elsewhere = sizes.isEmpty() ? tr("human policy + light rollouts")
-                                    : tr("human policy + light rollouts on %1, else light rollouts")
+        elsewhere = sizes.isEmpty() ? tr("human policy + rollouts")
+                                    : tr("%1: human policy + rollouts, else rollouts")
                                           .arg(sizes.join(QStringLiteral(", ")));
     }
     if (!p.networkPath.isEmpty()) {
@@ -165,8 +165,7 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
             parts << tr("network %1").arg(QString::fromStdString(net->description()));
             // A net trained on one board size leaves the others to the
             // fallback (the search checks Capabilities::supports); say so.
-            const std::vector<int>& sizes = net->capabilities().boardSizes;
-            if (sizes.size() == 1) parts << tr("off %1×%1: %2").arg(sizes.front()).arg(elsewhere);
+            if (net->capabilities().boardSizes.size() == 1) parts << elsewhere;
         } else
             errors << tr("Could not load the network %1; analysing with %2 instead.")
                           .arg(QString::fromStdString(error), elsewhere);
