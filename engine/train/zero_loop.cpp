@@ -238,7 +238,7 @@ class ZeroLoop {
 
     bool selfplay(int g, ZeroResult& res) {
         const fs::path sdir = dir_ / "selfplay" / genName(g);
-        const bool rollouts = g == 0 ? !startedFromNet() : best_ == 0 && !startedFromNet();
+        const bool rollouts = (g == 0 || best_ == 0) && !startedFromNet();
         const int want = g == 0 && rollouts ? p_.bootstrapGames : p_.gamesPerGeneration;
         if (fs::exists(sdir / "done")) return true;
         if (stopped(res)) return false;
@@ -329,12 +329,9 @@ class ZeroLoop {
         if (!net) return fail(res, "train: " + err);
         const int64_t games = allGames();
         net->meta.command = p_.command;
-        net->meta.data = startedFromNet()
-                             ? std::to_string(games) +
-                                   " self-play games from a starting net trained on " +
-                                   startingData_
-                             : std::to_string(games) +
-                                   " self-play games (generation 0 by rollouts), no human data";
+        net->meta.data = std::to_string(games) + " self-play games " +
+                         (startedFromNet() ? "from a starting net trained on " + startingData_
+                                           : "(generation 0 by rollouts), no human data");
         net->meta.generations = std::to_string(g);
         net->meta.hours = fmt(clock_.seconds() / 3600.0, 2);
         net->meta.notes =
