@@ -420,7 +420,7 @@ void Mcts::applyRootPriors(int boardSize) {
 
 nn::Evaluator* Mcts::treeEvaluator(int index) const {
     if (source_ == TreeSource::kRollouts) return nullptr;
-    const auto& list = source_ == TreeSource::kNetwork ? evaluators_ : humanTreeEvaluators_;
+    const auto& list = source_ == TreeSource::kNetwork ? evaluators_ : humanEvaluators_;
     return size_t(index) < list.size() ? list[size_t(index)].get() : nullptr;
 }
 
@@ -432,7 +432,7 @@ Mcts::TreeSource Mcts::chooseTreeSource(int boardSize, int threads) {
     };
     if (netFactory_ && fill(evaluators_, netFactory_)) return TreeSource::kNetwork;
     // A network that does not take this board size: the human policy, or rollouts.
-    if (humanFactory_ && params_.humanPolicyTree && fill(humanTreeEvaluators_, humanFactory_))
+    if (humanFactory_ && params_.humanPolicyTree && fill(humanEvaluators_, humanFactory_))
         return TreeSource::kHumanPolicy;
     return TreeSource::kRollouts;
 }
@@ -440,7 +440,7 @@ Mcts::TreeSource Mcts::chooseTreeSource(int boardSize, int threads) {
 void Mcts::prepare(const GameState& state, const SearchLimits& limits, const RootFilter& filter) {
     ++searchCount_;
     const int threads = std::max(1, params_.threads);
-    if (humanFactory_ && !humanEvaluator_) humanEvaluator_ = humanFactory_();
+    if (humanFactory_ && humanEvaluators_.empty()) humanEvaluators_.push_back(humanFactory_());
     const int n = state.size();
     const TreeSource source = chooseTreeSource(n, threads);
     if (source != source_) clearTree();
@@ -465,8 +465,8 @@ void Mcts::prepare(const GameState& state, const SearchLimits& limits, const Roo
     for (Loc l : filter.avoid) rootAllowed_[size_t(nn::policyIndex(l, n))] = 0;
 
     humanPolicy_.clear();
-    if (humanEvaluator_ && humanEvaluator_->capabilities().supports(n))
-        humanPolicy_ = humanEvaluator_->evaluate(state).policy;
+    if (!humanEvaluators_.empty() && humanEvaluators_[0]->capabilities().supports(n))
+        humanPolicy_ = humanEvaluators_[0]->evaluate(state).policy;
 
     // Expand the root (evaluate it) if the reused tree did not.
     rootOwnership_.clear();

@@ -96,8 +96,8 @@ class Mcts {
     SearchParams params_;
     EvaluatorFactory netFactory_, humanFactory_;
     std::vector<std::unique_ptr<nn::Evaluator>> evaluators_;           // one per thread
-    std::vector<std::unique_ptr<nn::Evaluator>> humanTreeEvaluators_;  // one per thread, when used
-    std::unique_ptr<nn::Evaluator> humanEvaluator_;                    // the root's human policy
+    // [0] gives the root's human policy; one per thread when it guides the tree.
+    std::vector<std::unique_ptr<nn::Evaluator>> humanEvaluators_;
     std::unique_ptr<SearchNode> root_;
     GameState rootState_;
     bool haveRootState_ = false;

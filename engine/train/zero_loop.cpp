@@ -209,29 +209,31 @@ class ZeroLoop {
     // Copies initNet to nets/gen-000.m37 when a new run starts from it;
     // checks its board size and that the run did not start from rollouts.
     bool placeStartingNet(ZeroResult& res) {
-        if (!startedFromNet() && p_.initNet.empty()) return true;
+        const bool started = startedFromNet();
+        if (!started && p_.initNet.empty()) return true;
         std::string err;
-        if (!startedFromNet()) {
-            if (fs::exists(dir_ / "selfplay" / genName(0)) || fs::exists(dir_ / "best.txt"))
-                return fail(res, "--init-net: the run in " + dir_.string() +
-                                     " started from rollouts; a starting net needs a new --out");
-            auto net = nn::readNetFile(p_.initNet, &err);
-            if (!net) return fail(res, "--init-net: " + err);
-            if (net->meta.boardSize != p_.boardSize)
-                return fail(res, "--init-net: " + p_.initNet + " is a " +
-                                     std::to_string(net->meta.boardSize) + "x" +
-                                     std::to_string(net->meta.boardSize) + " net; the run is " +
-                                     std::to_string(p_.boardSize) + "x" +
-                                     std::to_string(p_.boardSize));
-            if (!nn::writeNetFile(netOf(0).string(), *net, &err))
-                return fail(res, "--init-net: " + err);
-            say("starting from " + p_.initNet + " (" + netOf(0).string() + ")");
-        } else if (!p_.initNet.empty()) {
-            say("--init-net " + p_.initNet + " not used: the run started from " +
-                netOf(0).string());
+        if (started) {
+            if (!p_.initNet.empty())
+                say("--init-net " + p_.initNet + " not used: the run started from " +
+                    netOf(0).string());
+            auto net = nn::readNetFile(netOf(0).string(), &err);
+            if (!net) return fail(res, err);
+            startingData_ = net->meta.data;
+            return true;
         }
-        auto net = nn::readNetFile(netOf(0).string(), &err);
-        if (!net) return fail(res, err);
+        if (fs::exists(dir_ / "selfplay" / genName(0)) || fs::exists(dir_ / "best.txt"))
+            return fail(res, "--init-net: the run in " + dir_.string() +
+                                 " started from rollouts; a starting net needs a new --out");
+        auto net = nn::readNetFile(p_.initNet, &err);
+        if (!net) return fail(res, "--init-net: " + err);
+        if (net->meta.boardSize != p_.boardSize)
+            return fail(res, "--init-net: " + p_.initNet + " is a " +
+                                 std::to_string(net->meta.boardSize) + "x" +
+                                 std::to_string(net->meta.boardSize) + " net; the run is " +
+                                 std::to_string(p_.boardSize) + "x" + std::to_string(p_.boardSize));
+        if (!nn::writeNetFile(netOf(0).string(), *net, &err))
+            return fail(res, "--init-net: " + err);
+        say("starting from " + p_.initNet + " (" + netOf(0).string() + ")");
         startingData_ = net->meta.data;
         return true;
     }
