@@ -11,6 +11,11 @@ tenth of the records, then writes the records so that exactly the indices
 the tools hold out receive them. Deterministic for a given --seed.
 
     reason-traces-split.py --out traces-h9.txt traces-A.txt traces-B.txt
+
+With --hold FILE (a split file written before), the games FILE holds out
+go to the held-out side first, so a bigger training set (more traces
+added later) keeps an earlier held-out set out of training; the rest of
+the quota is drawn as usual. Such a game is an error if no input has it.
 """
 import argparse
 import random
@@ -34,21 +39,38 @@ def read_records(path):
     return header, records
 
 
+def record_game(record):
+    return record[1].split(" ", 1)[1].rsplit("@", 1)[0]
+
+
+def held_out_games(path, every):
+    """The games of the records a split file holds out (indices every-1, 2*every-1, ...)."""
+    _, records = read_records(path)
+    return {record_game(r) for i, r in enumerate(records) if i % every == every - 1}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", required=True)
     ap.add_argument("--every", type=int, default=10, help="the tools' --holdout-every")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--hold", help="a split file whose held-out games stay held out")
     ap.add_argument("inputs", nargs="+")
     a = ap.parse_args()
     header, games = None, {}
     for path in a.inputs:
         header, records = read_records(path)
         for r in records:
-            game = r[1].split(" ", 1)[1].rsplit("@", 1)[0]
-            games.setdefault(game, []).append(r)
+            games.setdefault(record_game(r), []).append(r)
     names = list(games)
     random.Random(a.seed).shuffle(names)
+    if a.hold:
+        hold = held_out_games(a.hold, a.every)
+        missing = sorted(hold - set(games))
+        if missing:
+            sys.exit(f"{a.hold}: held-out game '{missing[0]}' is in none of the inputs "
+                     f"({len(missing)} missing)")
+        names = [g for g in names if g in hold] + [g for g in names if g not in hold]
     total = sum(len(v) for v in games.values())
     held, train = [], []
     for g in names:
