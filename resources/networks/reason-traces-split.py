@@ -43,10 +43,15 @@ def record_game(record):
     return record[1].split(" ", 1)[1].rsplit("@", 1)[0]
 
 
+def is_held_out(index, every):
+    """The tools' rule: records every, 2*every, ... (1-based) are held out."""
+    return index % every == every - 1
+
+
 def held_out_games(path, every):
-    """The games of the records a split file holds out (indices every-1, 2*every-1, ...)."""
+    """The games of the records a split file holds out."""
     _, records = read_records(path)
-    return {record_game(r) for i, r in enumerate(records) if i % every == every - 1}
+    return {record_game(r) for i, r in enumerate(records) if is_held_out(i, every)}
 
 
 def main():
@@ -77,7 +82,7 @@ def main():
         (held if len(held) < total // a.every else train).extend(games[g])
     out, h, t, i = [header], 0, 0, 0
     while True:
-        side, k = (held, h) if i % a.every == a.every - 1 else (train, t)
+        side, k = (held, h) if is_held_out(i, a.every) else (train, t)
         if k >= len(side):
             break
         out += side[k]
