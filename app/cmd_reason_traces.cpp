@@ -3,6 +3,7 @@
 // supervised warm-up.
 //   reason-traces --out FILE --size 9 [--chunks DIR] [--sgf DIR] [--positions N]
 //                 [--visits V] [-w NET] [--every K] [--min-move M] [--seed S]
+//                 [--shard I/N]
 // Positions come from self-play chunks (selfplay-*.txt under DIR, any depth;
 // chunks are written atomically, so a running self-play's finished chunks
 // are safe to read) and/or SGF games (*.sgf under DIR) of the board size:
@@ -12,7 +13,10 @@
 // gives the trace's reflections), each reading's claim is a search of
 // --line-visits from the reading's end (what the verifier checks), and the
 // record is appended to FILE
-// (engine/reason/trace_record.h). Resumable: positions already in FILE are
+// (engine/reason/trace_record.h). --shard I/N keeps the source files (chunk
+// or SGF) whose path under DIR hashes to I modulo N, so N processes given
+// the same folders and I = 0 .. N-1 share the work with no file in two of
+// them and the same sources as one process would name. Resumable: positions already in FILE are
 // skipped, a partial last record is cut off, and it stops once FILE holds N
 // records. Progress with ETA on stderr. With --check it verifies FILE's
 // records instead (engine/reason/verifier.h) and prints the shares.
@@ -65,6 +69,20 @@ std::vector<fs::path> filesUnder(const std::string& dir, bool (*want)(const fs::
 bool isChunk(const fs::path& p) {
     const std::string n = p.filename().string();
     return n.rfind("selfplay-", 0) == 0 && p.extension() == ".txt";
+}
+
+// --shard I/N: "I/N" with 0 <= I < N; nullopt when malformed.
+struct Shard {
+    uint64_t index = 0, count = 1;
+    bool has(const std::string& relPath) const { return fnv1a(relPath) % count == index; }
+};
+
+std::optional<Shard> parseShard(const std::string& text) {
+    unsigned long long i = 0, n = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%llu/%llu%c", &i, &n, &tail) != 2 || n < 1 || i >= n)
+        return std::nullopt;
+    return Shard{i, n};
 }
 
 bool isSgf(const fs::path& p) {
@@ -169,7 +187,7 @@ int checkTraces(const std::string& path, int limit, const std::string& weights, 
 }  // namespace
 
 int runReasonTraces(int argc, char** argv) {
-    std::string out, chunks, sgf, weights;
+    std::string out, chunks, sgf, weights, shardText = "0/1";
     int size = 9, positions = 2000, every = 40, minMove = 2;
     int64_t visits = 200, lineVisits = -1;
     uint64_t seed = 1;
@@ -188,10 +206,12 @@ int runReasonTraces(int argc, char** argv) {
         "one position in K (by a hash of its source)")(
         "min-move", po::value(&minMove)->default_value(2), "skip the first M moves of a game")(
         "seed", po::value(&seed)->default_value(1), "search seed")(
-        "check",
-        "verify the records of --out instead (the first --positions of them): "
-        "grammar, legality, facts, and claims against a search of --line-visits "
-        "with another seed");
+        "shard", po::value(&shardText)->default_value("0/1"),
+        "I/N: only the source files whose path hashes to I modulo N (N processes, I = 0..N-1, "
+        "share a folder)")("check",
+                           "verify the records of --out instead (the first --positions of them): "
+                           "grammar, legality, facts, and claims against a search of --line-visits "
+                           "with another seed");
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
@@ -211,6 +231,12 @@ int runReasonTraces(int argc, char** argv) {
     }
     if (size < 2 || size > 19 || positions < 1 || visits < 1 || every < 1 || minMove < 0) {
         std::fprintf(stderr, "reason-traces: bad --size/--positions/--visits/--every/--min-move\n");
+        return 2;
+    }
+    const std::optional<Shard> shard = parseShard(shardText);
+    if (!shard) {
+        std::fprintf(stderr, "reason-traces: bad --shard '%s' (expected I/N with 0 <= I < N)\n",
+                     shardText.c_str());
         return 2;
     }
 
@@ -303,13 +329,14 @@ int runReasonTraces(int argc, char** argv) {
     if (!chunks.empty()) {
         for (const fs::path& p : filesUnder(chunks, isChunk)) {
             if (!going) break;
+            const std::string rel = fs::relative(p, chunks, ec).generic_string();
+            if (!shard->has(rel)) continue;
             auto games = train::readSelfPlayChunk(p.string(), &err);
             if (!games) {
                 std::fprintf(stderr, "\nreason-traces: skipped %s\n", err.c_str());
                 ++skippedFiles;
                 continue;
             }
-            const std::string rel = fs::relative(p, chunks, ec).generic_string();
             for (size_t gi = 0; gi < games->size() && going; ++gi) {
                 const train::SelfPlayGame& g = (*games)[gi];
                 if (g.boardSize != size) continue;
@@ -331,6 +358,8 @@ int runReasonTraces(int argc, char** argv) {
     if (!sgf.empty() && going) {
         for (const fs::path& p : filesUnder(sgf, isSgf)) {
             if (!going) break;
+            const std::string rel = fs::relative(p, sgf, ec).generic_string();
+            if (!shard->has(rel)) continue;
             SgfReplay game = loadSgfFile(p.string());
             if (!game.ok || game.state.size() != size) continue;
             // Games with setup stones or handicap cannot be written as a move list.
@@ -342,7 +371,6 @@ int runReasonTraces(int argc, char** argv) {
                 ++skippedFiles;
                 continue;
             }
-            const std::string rel = fs::relative(p, sgf, ec).generic_string();
             const auto& all = game.state.moves();
             for (size_t m = 0; m < all.size() && going; ++m) {
                 Source s;
