@@ -93,7 +93,10 @@ def main():
         i += 1
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    print(f"{a.out}: {i} records from {len(games)} games; {h} held out, {t} for training")
+    left = len(held) - h + len(train) - t
+    print(f"{a.out}: {i} records from {len(games)} games; {h} held out, {t} for training"
+          + (f"; {left} records left out (the last held-out game overshoots the tenth, and "
+             f"held-out records need training records between them)" if left else ""))
 
 
 if __name__ == "__main__":
