@@ -12,14 +12,14 @@
 // is searched to V/8 then V visits on the same tree (the shallow snapshot
 // gives the trace's reflections), each reading's claim is a search of
 // --line-visits from the reading's end (what the verifier checks), and the
-// record is appended to FILE
-// (engine/reason/trace_record.h). --shard I/N keeps the source files (chunk
-// or SGF) whose path under DIR hashes to I modulo N, so N processes given
-// the same folders and I = 0 .. N-1 share the work with no file in two of
-// them and the same sources as one process would name. Resumable: positions already in FILE are
-// skipped, a partial last record is cut off, and it stops once FILE holds N
-// records. Progress with ETA on stderr. With --check it verifies FILE's
-// records instead (engine/reason/verifier.h) and prints the shares.
+// record is appended to FILE (engine/reason/trace_record.h). --shard I/N
+// keeps the source files (chunk or SGF) whose path under DIR hashes to I
+// modulo N, so N processes given the same folders and I = 0 .. N-1 share
+// the work with no file in two of them and the same sources as one process
+// would name. Resumable: positions already in FILE are skipped, a partial
+// last record is cut off, and it stops once FILE holds N records. Progress
+// with ETA on stderr. With --check it verifies FILE's records instead
+// (engine/reason/verifier.h) and prints the shares.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
