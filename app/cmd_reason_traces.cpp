@@ -56,12 +56,33 @@ uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
-std::vector<fs::path> filesUnder(const std::string& dir, bool (*want)(const fs::path&)) {
+// A --shard I/N choice: the source files this process takes, by the hash of
+// their path under the source folder. A plain value, used on one thread.
+struct Shard {
+    uint64_t index = 0, count = 1;
+    bool has(const std::string& relPath) const { return fnv1a(relPath) % count == index; }
+};
+
+// "I/N" with 0 <= I < N; nullopt when malformed.
+std::optional<Shard> parseShard(const std::string& text) {
+    unsigned long long i = 0, n = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%llu/%llu%c", &i, &n, &tail) != 2 || n < 1 || i >= n)
+        return std::nullopt;
+    return Shard{i, n};
+}
+
+// The files under dir that want() accepts and that are in the shard (by
+// their path under dir, the name their records carry), in sorted order.
+std::vector<fs::path> filesUnder(const std::string& dir, bool (*want)(const fs::path&),
+                                 const Shard& shard) {
     std::vector<fs::path> out;
-    std::error_code ec;
+    std::error_code ec, relEc;
     for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
          it.increment(ec))
-        if (it->is_regular_file() && want(it->path())) out.push_back(it->path());
+        if (it->is_regular_file() && want(it->path()) &&
+            shard.has(fs::relative(it->path(), dir, relEc).generic_string()))
+            out.push_back(it->path());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -69,20 +90,6 @@ std::vector<fs::path> filesUnder(const std::string& dir, bool (*want)(const fs::
 bool isChunk(const fs::path& p) {
     const std::string n = p.filename().string();
     return n.rfind("selfplay-", 0) == 0 && p.extension() == ".txt";
-}
-
-// --shard I/N: "I/N" with 0 <= I < N; nullopt when malformed.
-struct Shard {
-    uint64_t index = 0, count = 1;
-    bool has(const std::string& relPath) const { return fnv1a(relPath) % count == index; }
-};
-
-std::optional<Shard> parseShard(const std::string& text) {
-    unsigned long long i = 0, n = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%llu/%llu%c", &i, &n, &tail) != 2 || n < 1 || i >= n)
-        return std::nullopt;
-    return Shard{i, n};
 }
 
 bool isSgf(const fs::path& p) {
@@ -327,16 +334,15 @@ int runReasonTraces(int argc, char** argv) {
 
     bool going = true;
     if (!chunks.empty()) {
-        for (const fs::path& p : filesUnder(chunks, isChunk)) {
+        for (const fs::path& p : filesUnder(chunks, isChunk, *shard)) {
             if (!going) break;
-            const std::string rel = fs::relative(p, chunks, ec).generic_string();
-            if (!shard->has(rel)) continue;
             auto games = train::readSelfPlayChunk(p.string(), &err);
             if (!games) {
                 std::fprintf(stderr, "\nreason-traces: skipped %s\n", err.c_str());
                 ++skippedFiles;
                 continue;
             }
+            const std::string rel = fs::relative(p, chunks, ec).generic_string();
             for (size_t gi = 0; gi < games->size() && going; ++gi) {
                 const train::SelfPlayGame& g = (*games)[gi];
                 if (g.boardSize != size) continue;
@@ -356,10 +362,8 @@ int runReasonTraces(int argc, char** argv) {
         }
     }
     if (!sgf.empty() && going) {
-        for (const fs::path& p : filesUnder(sgf, isSgf)) {
+        for (const fs::path& p : filesUnder(sgf, isSgf, *shard)) {
             if (!going) break;
-            const std::string rel = fs::relative(p, sgf, ec).generic_string();
-            if (!shard->has(rel)) continue;
             SgfReplay game = loadSgfFile(p.string());
             if (!game.ok || game.state.size() != size) continue;
             // Games with setup stones or handicap cannot be written as a move list.
@@ -371,6 +375,7 @@ int runReasonTraces(int argc, char** argv) {
                 ++skippedFiles;
                 continue;
             }
+            const std::string rel = fs::relative(p, sgf, ec).generic_string();
             const auto& all = game.state.moves();
             for (size_t m = 0; m < all.size() && going; ++m) {
                 Source s;
