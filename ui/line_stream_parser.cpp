@@ -1,5 +1,7 @@
 #include "ui/line_stream_parser.h"
 
+#include <QJsonDocument>
+
 namespace m37::ui {
 
 std::vector<ChatStreamEvent> LineStreamParser::feed(QByteArrayView bytes) {
@@ -25,6 +27,21 @@ std::vector<ChatStreamEvent> LineStreamParser::finish() {
                               .arg(lines_.lineNumber())});
     }
     return out;
+}
+
+std::optional<QJsonObject> LineStreamParser::jsonObject(const QByteArray& json,
+                                                        const QByteArray& line,
+                                                        std::vector<ChatStreamEvent>& out) const {
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error == QJsonParseError::NoError && doc.isObject()) return doc.object();
+    const QString what = err.error != QJsonParseError::NoError
+                             ? QStringLiteral("malformed JSON (%1 at byte %2)")
+                                   .arg(err.errorString())
+                                   .arg(err.offset)
+                             : QStringLiteral("expected a JSON object");
+    appendEvent(out, {ChatStreamEvent::kError, malformedLine(lines_.lineNumber(), what, line)});
+    return std::nullopt;
 }
 
 }  // namespace m37::ui

@@ -9,7 +9,9 @@
 // OllamaStreamParser (NDJSON).
 // Threading: a plain object; one thread feeds it.
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QString>
+#include <optional>
 #include <vector>
 
 #include "ui/chat_stream_event.h"
@@ -29,6 +31,10 @@ class LineStreamParser {
     // `endMarker` as the error names it: "[DONE]", "\"done\": true".
     explicit LineStreamParser(QString endMarker) : endMarker_(std::move(endMarker)) {}
     virtual void parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) = 0;
+    // `json` (the line `line`, or its data field) as a JSON object; nullopt
+    // after adding an error that names the line and what was wrong.
+    std::optional<QJsonObject> jsonObject(const QByteArray& json, const QByteArray& line,
+                                          std::vector<ChatStreamEvent>& out) const;
 
     LineBuffer lines_;
     ThinkTagSplitter splitter_;

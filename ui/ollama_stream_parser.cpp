@@ -1,25 +1,16 @@
 #include "ui/ollama_stream_parser.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace m37::ui {
 
 void OllamaStreamParser::parseLine(const QByteArray& line, std::vector<ChatStreamEvent>& out) {
     if (done_ || line.trimmed().isEmpty()) return;
     const int n = lines_.lineNumber();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString what = err.error != QJsonParseError::NoError
-                                 ? QStringLiteral("malformed JSON (%1 at byte %2)")
-                                       .arg(err.errorString())
-                                       .arg(err.offset)
-                                 : QStringLiteral("expected a JSON object");
-        appendEvent(out, {ChatStreamEvent::kError, malformedLine(n, what, line)});
-        return;
-    }
-    const QJsonObject o = doc.object();
+    const std::optional<QJsonObject> parsed = jsonObject(line, line, out);
+    if (!parsed) return;
+    const QJsonObject& o = *parsed;
     if (o.contains("error")) {
         appendEvent(out, {ChatStreamEvent::kError, QStringLiteral("line %1: the server says: %2")
                                                        .arg(n)

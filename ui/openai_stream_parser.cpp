@@ -1,7 +1,6 @@
 #include "ui/openai_stream_parser.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace m37::ui {
@@ -37,18 +36,9 @@ void OpenAiStreamParser::parseData(const QByteArray& data, const QByteArray& lin
         done_ = true;
         return;
     }
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString what = err.error != QJsonParseError::NoError
-                                 ? QStringLiteral("malformed JSON (%1 at byte %2)")
-                                       .arg(err.errorString())
-                                       .arg(err.offset)
-                                 : QStringLiteral("expected a JSON object");
-        appendEvent(out, {ChatStreamEvent::kError, malformedLine(n, what, line)});
-        return;
-    }
-    const QJsonObject o = doc.object();
+    const std::optional<QJsonObject> parsed = jsonObject(data, line, out);
+    if (!parsed) return;
+    const QJsonObject& o = *parsed;
     if (o.contains("error")) {
         const QJsonValue e = o.value("error");
         const QString msg =
