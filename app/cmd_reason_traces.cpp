@@ -72,17 +72,26 @@ std::optional<Shard> parseShard(const std::string& text) {
     return Shard{i, n};
 }
 
-// The files under dir that want() accepts and that are in the shard (by
-// their path under dir, the name their records carry), in sorted order.
-std::vector<fs::path> filesUnder(const std::string& dir, bool (*want)(const fs::path&),
-                                 const Shard& shard) {
-    std::vector<fs::path> out;
+// A source file and its path under the source folder (the name its
+// records carry and the shard hashes).
+struct SourceFile {
+    fs::path path;
+    std::string rel;
+    bool operator<(const SourceFile& o) const { return path < o.path; }
+};
+
+// The files under dir that want() accepts and that are in the shard, in
+// sorted order.
+std::vector<SourceFile> filesUnder(const std::string& dir, bool (*want)(const fs::path&),
+                                   const Shard& shard) {
+    std::vector<SourceFile> out;
     std::error_code ec, relEc;
     for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
-         it.increment(ec))
-        if (it->is_regular_file() && want(it->path()) &&
-            shard.has(fs::relative(it->path(), dir, relEc).generic_string()))
-            out.push_back(it->path());
+         it.increment(ec)) {
+        if (!it->is_regular_file() || !want(it->path())) continue;
+        std::string rel = fs::relative(it->path(), dir, relEc).generic_string();
+        if (shard.has(rel)) out.push_back({it->path(), std::move(rel)});
+    }
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -334,7 +343,7 @@ int runReasonTraces(int argc, char** argv) {
 
     bool going = true;
     if (!chunks.empty()) {
-        for (const fs::path& p : filesUnder(chunks, isChunk, *shard)) {
+        for (const auto& [p, rel] : filesUnder(chunks, isChunk, *shard)) {
             if (!going) break;
             auto games = train::readSelfPlayChunk(p.string(), &err);
             if (!games) {
@@ -342,7 +351,6 @@ int runReasonTraces(int argc, char** argv) {
                 ++skippedFiles;
                 continue;
             }
-            const std::string rel = fs::relative(p, chunks, ec).generic_string();
             for (size_t gi = 0; gi < games->size() && going; ++gi) {
                 const train::SelfPlayGame& g = (*games)[gi];
                 if (g.boardSize != size) continue;
@@ -362,7 +370,7 @@ int runReasonTraces(int argc, char** argv) {
         }
     }
     if (!sgf.empty() && going) {
-        for (const fs::path& p : filesUnder(sgf, isSgf, *shard)) {
+        for (const auto& [p, rel] : filesUnder(sgf, isSgf, *shard)) {
             if (!going) break;
             SgfReplay game = loadSgfFile(p.string());
             if (!game.ok || game.state.size() != size) continue;
@@ -375,7 +383,6 @@ int runReasonTraces(int argc, char** argv) {
                 ++skippedFiles;
                 continue;
             }
-            const std::string rel = fs::relative(p, sgf, ec).generic_string();
             const auto& all = game.state.moves();
             for (size_t m = 0; m < all.size() && going; ++m) {
                 Source s;
