@@ -7,6 +7,12 @@
 
 namespace m37::train {
 
+bool isFalseResign(const SelfPlayGame& g) {
+    if (g.wouldResignAt <= 0 || size_t(g.wouldResignAt) > g.moves.size()) return false;
+    const char resigner = g.moves[size_t(g.wouldResignAt) - 1].color == kBlack ? 'B' : 'W';
+    return !g.result.empty() && g.result[0] == resigner;
+}
+
 SelfPlayGame playSelfPlayGame(const SelfPlayParams& p, const EvaluatorFactory& net, Rng& rng,
                               uint64_t searchSeed) {
     const int n = p.boardSize;
@@ -70,10 +76,13 @@ SelfPlayGame playSelfPlayGame(const SelfPlayParams& p, const EvaluatorFactory& n
             m.move = best->move;
         }
         if (!full) m.visits.clear();  // not a training target
-        if (p.resignBelow > 0 && !g.resignCheck && best &&
-            int(g.moves.size()) >= p.minMovesBeforeResign && best->winrate < p.resignBelow) {
-            g.result = std::string(s.toMove() == kBlack ? "W" : "B") + "+R";
-            return g;
+        if (p.resignBelow > 0 && best && int(g.moves.size()) >= p.minMovesBeforeResign &&
+            best->winrate < p.resignBelow) {
+            if (!g.resignCheck) {
+                g.result = std::string(s.toMove() == kBlack ? "W" : "B") + "+R";
+                return g;
+            }
+            if (g.wouldResignAt == 0) g.wouldResignAt = int(g.moves.size()) + 1;
         }
         if (!s.isLegal(m.move, m.color)) m.move = kPassLoc;
         s.play(m.move, m.color);

@@ -7,7 +7,8 @@
 // temperatureMoves moves are drawn in proportion to the visits, later ones
 // take the most visited move. A player resigns when the root winrate stays
 // below resignBelow, except in a share of games (resignCheckShare) played
-// out to check that resigning was right.
+// out to check that resigning was right (the move where it would have
+// resigned is recorded, so the false-resign rate can be counted).
 // Games that end by two passes or the move cap are scored by area without
 // dead-stone removal (self-play nets capture what is dead).
 // This is the unit of work of runSelfPlayPool (selfplay_pool.h), which
@@ -43,6 +44,10 @@ struct SelfPlayParams {
 };
 
 using EvaluatorFactory = std::function<std::unique_ptr<nn::Evaluator>()>;
+
+// Whether a resign-check game was a false resign: its player would have
+// resigned at move wouldResignAt and went on to win.
+bool isFalseResign(const SelfPlayGame& game);
 
 // Plays one game; `net` may be empty (rollout-only search). `rng` draws
 // the moves under temperature, the full/fast choice and the resign check.

@@ -74,6 +74,7 @@ std::string serializeSelfPlayChunk(const std::vector<SelfPlayGame>& games) {
         s += "result " + g.result + "\n";
         if (g.score) s += "score " + fmtFloat(*g.score) + "\n";
         if (g.resignCheck) s += "resign-check 1\n";
+        if (g.wouldResignAt > 0) s += "would-resign " + std::to_string(g.wouldResignAt) + "\n";
         s += "moves " + std::to_string(g.moves.size()) + "\n";
         for (const auto& m : g.moves) {
             s += m.color == kBlack ? "B " : "W ";
@@ -153,6 +154,9 @@ std::optional<std::vector<SelfPlayGame>> parseSelfPlayChunk(std::string_view tex
             } else if (key == "resign-check") {
                 if (value != "0" && value != "1") return fail("resign-check must be 0 or 1");
                 g.resignCheck = value == "1";
+            } else if (key == "would-resign") {
+                if (!parseNumber(value, &g.wouldResignAt) || g.wouldResignAt < 1)
+                    return fail("bad would-resign '" + std::string(value) + "' (a move number)");
             } else if (key == "moves") {
                 if (!parseNumber(value, &moveCount) || moveCount > 100000)
                     return fail("bad move count '" + std::string(value) + "'");
@@ -200,6 +204,10 @@ std::optional<std::vector<SelfPlayGame>> parseSelfPlayChunk(std::string_view tex
         }
         if (!nextLine(&line) || line != "end")
             return fail("expected 'end' after " + std::to_string(moveCount) + " moves");
+        if (g.wouldResignAt > 0 && (!g.resignCheck || size_t(g.wouldResignAt) > moveCount))
+            return fail("would-resign " + std::to_string(g.wouldResignAt) +
+                        " needs resign-check 1 and at most " + std::to_string(moveCount) +
+                        " moves");
         const int endLine = lineNo;
         std::string why;
         if (!forEachSelfPlayPosition(

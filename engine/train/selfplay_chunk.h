@@ -12,6 +12,8 @@
 //   result B+3.5                 SGF RE form: B+X, W+X, B+R, W+R, 0 (draw), ? (unfinished)
 //   score 3.5                    optional: Black's area-score lead at the end
 //   resign-check 1               optional: 1 when a resignation was disabled for this game
+//   would-resign 34              optional, with resign-check 1: the move at which the player
+//                                to move would have resigned (a false resign if it then won)
 //   moves 2                      the count of move lines that follow
 //   B E5 full 0.512 12:40 30:60  COLOR VERTEX KIND WINRATE [INDEX:VISITS ...]
 //   W pass fast 0.498
@@ -56,6 +58,9 @@ struct SelfPlayGame {
     std::optional<float> score;
     bool resignCheck = false;
     std::vector<SelfPlayMove> moves;
+    // In a resign-check game, the number of the move (1-based) at which its
+    // player would have resigned; 0 when no player would have.
+    int wouldResignAt = 0;
     bool operator==(const SelfPlayGame&) const = default;
 };
 

@@ -204,6 +204,18 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
             ++res.games;
             res.positions += int64_t(game.moves.size());
             res.fullPositions += full;
+            char check[80] = "";
+            if (game.resignCheck) {
+                ++res.resignChecks;
+                std::snprintf(check, sizeof check, " [resign check]");
+                if (game.wouldResignAt > 0) {
+                    ++res.wouldResign;
+                    const bool falseResign = isFalseResign(game);
+                    res.falseResigns += falseResign ? 1 : 0;
+                    std::snprintf(check, sizeof check, " [resign check: would resign at move %d%s]",
+                                  game.wouldResignAt, falseResign ? ", then won" : "");
+                }
+            }
             if (out) {
                 const double s = std::chrono::duration<double>(Clock::now() - start).count();
                 const double eta = s / res.games * (toPlay - res.games);
@@ -213,7 +225,7 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
                              "selfplay: game %d/%d: #%d %s in %zu moves (%d full)%s  %.2f games/s  "
                              "%.1f positions/s%s  ETA %s\n",
                              first + res.games, p.games, g + 1, game.result.c_str(),
-                             game.moves.size(), full, game.resignCheck ? " [resign check]" : "",
+                             game.moves.size(), full, check,
                              res.games / s, double(res.positions) / s, batch,
                              formatDuration(eta).c_str());
                 std::fflush(out);
@@ -231,6 +243,14 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
     }
     for (auto& t : pool) t.join();
     if (!chunk.empty() && res.error.empty()) writeChunk();
+    if (out && res.resignChecks > 0) {
+        std::fprintf(out,
+                     "selfplay: resign check: %d games played out, %d would have resigned, %d of "
+                     "those won (false resigns %.1f%%)\n",
+                     res.resignChecks, res.wouldResign, res.falseResigns,
+                     res.wouldResign > 0 ? 100.0 * res.falseResigns / res.wouldResign : 0.0);
+        std::fflush(out);
+    }
     if (res.error.empty()) res.error = threadError;
     res.ok = res.error.empty();
     res.seconds = std::chrono::duration<double>(Clock::now() - start).count();

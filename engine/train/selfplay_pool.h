@@ -57,6 +57,9 @@ struct SelfPlayPoolResult {
     int chunksWritten = 0;
     double seconds = 0;
     double meanBatch = 0;  // positions per network batch (0 with rollouts)
+    int resignChecks = 0;  // games played out with resignation disabled
+    int wouldResign = 0;   // of those, games where a player would have resigned
+    int falseResigns = 0;  // of those, games that player won
 };
 
 // Plays and writes the games (see above); progress lines go to `out` (may

@@ -25,6 +25,7 @@ SelfPlayGame sampleGame() {
     g.result = "B+3";
     g.score = 3.0f;
     g.resignCheck = true;
+    g.wouldResignAt = 4;
     g.moves.push_back({kBlack, at("E5"), true, 0.52f, {{40, 30}, {31, 12}, {81, 1}}});
     g.moves.push_back({kWhite, at("C3"), false, 0.4871f, {}});
     g.moves.push_back({kBlack, at("G7"), true, 0.6f, {{20, 7}}});
@@ -45,6 +46,7 @@ TEST(SelfPlayChunk, RoundTrip) {
     b.result = "?";
     b.score.reset();
     b.resignCheck = false;
+    b.wouldResignAt = 0;
     b.rules = *Rules::preset("tromp-taylor");
     b.moves.resize(2);
     const std::vector<SelfPlayGame> games = {sampleGame(), b};
@@ -52,6 +54,8 @@ TEST(SelfPlayChunk, RoundTrip) {
     EXPECT_EQ(text.substr(0, text.find('\n')), "move37-selfplay 1");
     EXPECT_NE(text.find("\nB E5 full 0.519999981 40:30 31:12 81:1\n"), std::string::npos) << text;
     EXPECT_NE(text.find("\nW pass full 0.25 81:9 10:2\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("\nresign-check 1\nwould-resign 4\nmoves 5\n"), std::string::npos)
+        << text;
     auto back = parse(text);
     ASSERT_TRUE(back) << error;
     EXPECT_EQ(*back, games);
@@ -104,23 +108,32 @@ TEST(SelfPlayChunk, BadChunksNameTheLine) {
     expectError("sgf\n", "1", "not a move37 self-play chunk");
     std::string t = good;
     t.replace(t.find("B E5"), 4, "B Z5");
-    expectError(t, "10", "bad vertex 'Z5'");
+    expectError(t, "11", "bad vertex 'Z5'");
     t = good;
     t.replace(t.find("G7 full"), 2, "E5");  // onto an occupied point
-    expectError(t, "15", "move 3 (B E5) is illegal");
+    expectError(t, "16", "move 3 (B E5) is illegal");
     t = good;
     t.replace(t.find("40:30"), 5, "82:30");
-    expectError(t, "10", "bad visit count '82:30'");
+    expectError(t, "11", "bad visit count '82:30'");
     t = good;
     t.replace(t.find("size 9"), 6, "size 25");
     expectError(t, "3", "bad board size");
-    expectError(good.substr(0, good.find("end")), "14", "expected 'end'");
+    expectError(good.substr(0, good.find("end")), "15", "expected 'end'");
     t = good;
     t.replace(t.find("result B+3"), 10, "result B+");
     expectError(t, "6", "bad result");
     t = good;
     t.replace(t.find("\nmoves 5"), 8, "\nmoves 7");
-    expectError(t, "15", "expected 'COLOR VERTEX");
+    expectError(t, "16", "expected 'COLOR VERTEX");
+    t = good;
+    t.replace(t.find("would-resign 4"), 14, "would-resign x");
+    expectError(t, "9", "bad would-resign 'x'");
+    t = good;
+    t.replace(t.find("would-resign 4"), 14, "would-resign 6");
+    expectError(t, "16", "would-resign 6 needs resign-check 1 and at most 5 moves");
+    t = good;
+    t.replace(t.find("resign-check 1"), 14, "resign-check 0");
+    expectError(t, "16", "needs resign-check 1");
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string_view>
 
@@ -206,6 +207,40 @@ TEST(SelfPlayPool, GamesOverANetworkShareBatches) {
     const std::vector<SelfPlayGame> games = readAll(dir);
     ASSERT_EQ(games.size(), 4u);
     for (const auto& g : games) EXPECT_EQ(g.net, "random 1x8");
+}
+
+// Resign-check games are counted: where their player would have resigned
+// is kept in the chunk, and the run reports the false resigns among them.
+TEST(SelfPlayPool, ResignChecksAreCountedAndReported) {
+    const std::string dir = freshDir("resign-check");
+    SelfPlayPoolParams p = small(dir, 4);
+    p.parallelGames = 2;
+    p.game.resignBelow = 0.999f;  // every position looks lost
+    p.game.minMovesBeforeResign = 4;
+    p.game.resignCheckShare = 1;  // and every game is played out
+    char* text = nullptr;
+    size_t size = 0;
+    std::FILE* out = open_memstream(&text, &size);
+    ASSERT_NE(out, nullptr);
+    const SelfPlayPoolResult r = runSelfPlayPool(p, randomNet(), out, nullptr);
+    std::fclose(out);
+    const std::string log(text, size);
+    std::free(text);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.resignChecks, 4);
+    EXPECT_EQ(r.wouldResign, 4);
+    int falseResigns = 0;
+    for (const auto& g : readAll(dir)) {
+        EXPECT_TRUE(g.resignCheck);
+        EXPECT_EQ(g.wouldResignAt, 5);
+        falseResigns += isFalseResign(g) ? 1 : 0;
+    }
+    EXPECT_EQ(r.falseResigns, falseResigns);
+    EXPECT_NE(log.find("[resign check: would resign at move 5"), std::string::npos) << log;
+    EXPECT_NE(log.find("selfplay: resign check: 4 games played out, 4 would have resigned, " +
+                       std::to_string(falseResigns) + " of those won"),
+              std::string::npos)
+        << log;
 }
 
 TEST(SelfPlayPool, BadFolderIsAnError) {

@@ -92,6 +92,27 @@ TEST(SelfPlay, ResignationAndResignCheck) {
     SelfPlayGame h = playSelfPlayGame(p, randomNet(), rng, 1);
     EXPECT_TRUE(h.resignCheck);
     EXPECT_EQ(h.result.find("+R"), std::string::npos) << h.result;
+    // The check game records where the player to move would have resigned.
+    EXPECT_EQ(h.wouldResignAt, 7);
+    const char resigner = h.moves[6].color == kBlack ? 'B' : 'W';
+    EXPECT_EQ(isFalseResign(h), h.result[0] == resigner) << h.result;
+}
+
+TEST(SelfPlay, FalseResignIsAWinForThePlayerWhoWouldHaveResigned) {
+    SelfPlayGame g;
+    g.resignCheck = true;
+    g.moves = {{kBlack, kPassLoc, false, 0.5f, {}}, {kWhite, kPassLoc, false, 0.01f, {}}};
+    g.result = "W+2";
+    EXPECT_FALSE(isFalseResign(g));  // no player would have resigned
+    g.wouldResignAt = 2;             // White, at move 2
+    EXPECT_TRUE(isFalseResign(g));
+    g.result = "B+2";
+    EXPECT_FALSE(isFalseResign(g));
+    g.result = "0";
+    EXPECT_FALSE(isFalseResign(g));
+    g.wouldResignAt = 3;  // past the last move: not a valid record
+    g.result = "W+2";
+    EXPECT_FALSE(isFalseResign(g));
 }
 
 }  // namespace
