@@ -225,9 +225,8 @@ SelfPlayPoolResult runSelfPlayPool(const SelfPlayPoolParams& p, const EvaluatorF
                              "selfplay: game %d/%d: #%d %s in %zu moves (%d full)%s  %.2f games/s  "
                              "%.1f positions/s%s  ETA %s\n",
                              first + res.games, p.games, g + 1, game.result.c_str(),
-                             game.moves.size(), full, check,
-                             res.games / s, double(res.positions) / s, batch,
-                             formatDuration(eta).c_str());
+                             game.moves.size(), full, check, res.games / s,
+                             double(res.positions) / s, batch, formatDuration(eta).c_str());
                 std::fflush(out);
             }
             ready.emplace(g, std::move(game));

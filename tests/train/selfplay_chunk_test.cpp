@@ -54,8 +54,7 @@ TEST(SelfPlayChunk, RoundTrip) {
     EXPECT_EQ(text.substr(0, text.find('\n')), "move37-selfplay 1");
     EXPECT_NE(text.find("\nB E5 full 0.519999981 40:30 31:12 81:1\n"), std::string::npos) << text;
     EXPECT_NE(text.find("\nW pass full 0.25 81:9 10:2\n"), std::string::npos) << text;
-    EXPECT_NE(text.find("\nresign-check 1\nwould-resign 4\nmoves 5\n"), std::string::npos)
-        << text;
+    EXPECT_NE(text.find("\nresign-check 1\nwould-resign 4\nmoves 5\n"), std::string::npos) << text;
     auto back = parse(text);
     ASSERT_TRUE(back) << error;
     EXPECT_EQ(*back, games);
