@@ -1,10 +1,10 @@
 // move37-engine match: engine vs engine over GTP.
 //   match --engine1 "CMD ARGS" --engine2 "CMD ARGS" [--games N] [--size 9]
 //         [--komi 7] [--rules chinese] [--sgf-dir DIR] [--max-moves M]
-//         [--timeout-ms T] [--seed S]
+//         [--timeout-ms T] [--seed S] [--concurrency N]
 // Prints a line per game and a summary: wins, win rate with its 95% Wilson
 // interval, Elo difference with its interval, and the split by colour.
-// Ctrl-C once: finish the current game, then stop; twice: stop now.
+// Ctrl-C once: finish the games being played, then stop; twice: stop now.
 #include <unistd.h>
 #include <atomic>
 #include <chrono>
@@ -30,7 +30,7 @@ std::atomic<int> gInterrupts{0};
 
 void onSigint(int) {
     const int n = ++gInterrupts;
-    const char* msg = n == 1 ? "\nmatch: interrupted; finishing the current game "
+    const char* msg = n == 1 ? "\nmatch: interrupted; finishing the games being played "
                                "(Ctrl-C again to stop now)\n"
                              : "\nmatch: stopping now\n";
     size_t len = 0;
@@ -93,6 +93,8 @@ int runMatch(int argc, char** argv) {
                                               "first engine's command line (quoted)")(
         "engine2", po::value(&cmd2)->required(), "second engine's command line (quoted)")(
         "games", po::value(&p.games)->default_value(2), "number of games (colours alternate)")(
+        "concurrency", po::value(&p.concurrency)->default_value(1),
+        "games played at once, each by its own pair of engine processes")(
         "size", po::value(&p.boardSize)->default_value(9), "board size")(
         "komi", po::value(&komi)->default_value(7.0), "komi")(
         "rules", po::value(&rulesText)->default_value("chinese"),
@@ -104,18 +106,21 @@ int runMatch(int argc, char** argv) {
         "limit for each GTP answer; an engine over it loses the game")(
         "start-timeout-ms", po::value(&p.startTimeoutMs)->default_value(60000),
         "limit for an engine's first answer after it starts")(
-        "seed", po::value(&p.seed)->default_value(1), "seed of the referee's dead-stone estimate")(
-        "dead-playouts", po::value(&p.deadStonePlayouts)->default_value(400),
-        "playouts of the referee's dead-stone estimate");
+        "seed", po::value(&p.seed)->default_value(1),
+        "seed of the engines' set_random_seed in each game and of the referee's dead-stone "
+        "estimate")("dead-playouts", po::value(&p.deadStonePlayouts)->default_value(400),
+                    "playouts of the referee's dead-stone estimate");
     po::variables_map vm;
     try {
         po::store(po::parse_command_line(argc, argv, opts), vm);
         if (vm.count("help")) {
-            std::cout << "usage: move37-engine match --engine1 \"CMD ARGS\" --engine2 \"CMD ARGS\" "
-                         "[options]\n"
-                      << opts
-                      << "\nDead stones: both engines' 'final_status_list dead' when they agree,\n"
-                         "else the referee's own estimate. Ctrl-C: finish the game, then stop.\n";
+            std::cout
+                << "usage: move37-engine match --engine1 \"CMD ARGS\" --engine2 \"CMD ARGS\" "
+                   "[options]\n"
+                << opts
+                << "\nDead stones: both engines' 'final_status_list dead' when they agree,\n"
+                   "else the referee's own estimate. Ctrl-C: finish the games being played, then\n"
+                   "stop.\n";
             return 0;
         }
         po::notify(vm);
@@ -150,11 +155,13 @@ int runMatch(int argc, char** argv) {
         std::fprintf(stderr, "match: %s\n", error.c_str());
         return 1;
     }
-    std::printf("engine1: %s  [%s]\nengine2: %s  [%s]\n%d games, %dx%d, komi %g, rules %s%s%s\n",
+    const std::string atOnce =
+        p.concurrency > 1 ? " (" + std::to_string(p.concurrency) + " at once)" : "";
+    std::printf("engine1: %s  [%s]\nengine2: %s  [%s]\n%d games%s, %dx%d, komi %g, rules %s%s%s\n",
                 runner.engine1().displayName().c_str(), joinArgs(runner.engine1().argv()).c_str(),
                 runner.engine2().displayName().c_str(), joinArgs(runner.engine2().argv()).c_str(),
-                p.games, p.boardSize, p.boardSize, double(p.rules.komi), rulesName(p.rules).c_str(),
-                p.sgfDir.empty() ? "" : ", SGF in ", p.sgfDir.c_str());
+                p.games, atOnce.c_str(), p.boardSize, p.boardSize, double(p.rules.komi),
+                rulesName(p.rules).c_str(), p.sgfDir.empty() ? "" : ", SGF in ", p.sgfDir.c_str());
     std::fflush(stdout);
 
     struct sigaction sa {};

@@ -69,6 +69,8 @@ int runZero(int argc, char** argv) {
         "opening moves drawn by visits in matches")("promote",
                                                     po::value(&p.promoteScore)->default_value(0.55),
                                                     "score a candidate needs against the best")(
+        "match-concurrency", po::value(&p.matchConcurrency)->default_value(0),
+        "games of a gate or GNU Go match played at once (0: --threads)")(
         "gnugo-every", po::value(&p.gnugoEvery)->default_value(2),
         "play GNU Go every N generations (0: never)")(
         "gnugo-games", po::value(&p.gnugoGames)->default_value(10), "games against GNU Go")(
@@ -97,7 +99,7 @@ int runZero(int argc, char** argv) {
     if (p.boardSize < 2 || p.boardSize > 19 || p.blocks < 1 || p.channels < 1 || p.batch < 1 ||
         p.gamesPerGeneration < 1 || p.bootstrapGames < 1 || p.selfplay.visits < 1 ||
         p.gateGames < 1 || p.stepsPerGeneration < 1 || p.threads < 1 || p.hours < 0 ||
-        p.parallelGames < 1) {
+        p.parallelGames < 1 || p.matchConcurrency < 0) {
         std::fprintf(stderr,
                      "zero: bad value: need size 2..19 and positive blocks, channels, batch, "
                      "games, visits, steps, threads\n");

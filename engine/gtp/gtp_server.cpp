@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <istream>
+#include <limits>
 #include <mutex>
 #include <ostream>
 #include <thread>
@@ -54,6 +55,8 @@ const std::vector<GtpServer::Command>& GtpServer::commands() {
         {"time_left", &GtpServer::cmdTimeLeft},
         {"kgs-time_settings", &GtpServer::cmdKgsTimeSettings},
         {"kgs-rules", &GtpServer::cmdKgsRules},
+        {"set_random_seed", &GtpServer::cmdSetRandomSeed},
+        {"get_random_seed", &GtpServer::cmdGetRandomSeed},
         {"lz-analyze", &GtpServer::cmdLzAnalyze},
         {"lz-genmove_analyze", &GtpServer::cmdLzGenmoveAnalyze},
         {"kata-analyze", &GtpServer::cmdKataAnalyze},
@@ -301,6 +304,24 @@ GtpServer::Reply GtpServer::cmdKgsRules(const Args& a) {
     r->komi = game_.rules().komi;  // KGS sends komi separately
     game_.setRules(*r);
     return ok();
+}
+
+// GNU Go's seed commands: the seed of the search and of --random-moves, so
+// a match can give every game its own (train/match_runner.h).
+GtpServer::Reply GtpServer::cmdSetRandomSeed(const Args& a) {
+    if (a.size() != 1) return fail("syntax error");
+    auto seed = gtp::parseInt(a[0], 0, std::numeric_limits<int>::max());
+    if (!seed)
+        return fail("syntax error (a seed is 0.." +
+                    std::to_string(std::numeric_limits<int>::max()) + ")");
+    opts_.search.seed = uint64_t(*seed);
+    engine_->reseed(opts_.search.seed);
+    return ok();
+}
+
+GtpServer::Reply GtpServer::cmdGetRandomSeed(const Args& a) {
+    if (!a.empty()) return fail("syntax error");
+    return ok(std::to_string(opts_.search.seed));
 }
 
 GtpServer::Reply GtpServer::cmdTimeSettings(const Args& a) {

@@ -114,6 +114,8 @@ class GtpServer {
     Reply cmdClearBoard(const Args& a);
     Reply cmdKomi(const Args& a);
     Reply cmdKgsRules(const Args& a);
+    Reply cmdSetRandomSeed(const Args& a);
+    Reply cmdGetRandomSeed(const Args& a);
     Reply cmdTimeSettings(const Args& a);
     Reply cmdKgsTimeSettings(const Args& a);
     Reply cmdTimeLeft(const Args& a);

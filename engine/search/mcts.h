@@ -69,6 +69,9 @@ class Mcts {
     Loc chooseMove(Rng& rng) const;
     // Forgets the tree (next prepare() starts afresh).
     void clearTree();
+    // Each search draws from a stream of params().seed, the root position and
+    // the count of searches so far; this sets that count back to 0.
+    void restartRandomStreams() { searchCount_ = 0; }
 
     const GameState& rootState() const { return rootState_; }
     int64_t rootVisits() const;

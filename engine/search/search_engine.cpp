@@ -28,6 +28,13 @@ void SearchEngine::setParams(const SearchParams& p) {
     rng_.reseed(p.seed);
 }
 
+void SearchEngine::reseed(uint64_t seed) {
+    SearchParams p = params_;
+    p.seed = seed;
+    setParams(p);
+    mcts_.restartRandomStreams();
+}
+
 void SearchEngine::start(const GameState& state, const SearchLimits& limits, Callback callback,
                          int intervalMs, const RootFilter& filter) {
     stop();

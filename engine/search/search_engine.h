@@ -51,6 +51,10 @@ class SearchEngine {
     const SearchParams& params() const { return params_; }
     // Takes effect at the next start (stops a running search first).
     void setParams(const SearchParams& p);
+    // Sets params().seed and starts every random stream again from it (the
+    // move draws and each search's own stream), so the same positions after
+    // the same reseed get the same searches (stops a running search first).
+    void reseed(uint64_t seed);
     bool hasNetwork() const { return mcts_.hasNetwork(); }
 
     // Starts searching `state` (its side to move) in the background.

@@ -6,7 +6,10 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <functional>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include "engine/go/atomic_file.h"
 #include "engine/go/coord.h"
@@ -90,14 +93,21 @@ const char* toString(GameEnd e) {
     return "?";
 }
 
-MatchRunner::MatchRunner(MatchParams params)
-    : params_(std::move(params)),
-      e1_(params_.engine1, "engine1"),
-      e2_(params_.engine2, "engine2") {}
+MatchRunner::MatchRunner(MatchParams params) : params_(std::move(params)) {
+    pairs_.push_back(std::make_unique<EnginePair>(params_));
+}
 
 MatchRunner::~MatchRunner() {
-    e1_.stop();
-    e2_.stop();
+    for (auto& pair : pairs_) {
+        pair->e1.stop();
+        pair->e2.stop();
+    }
+}
+
+std::string MatchRunner::fatalError() const {
+    for (const auto& pair : pairs_)
+        if (!pair->fatal.empty()) return pair->fatal;
+    return {};
 }
 
 bool MatchRunner::start(std::string* error) {
@@ -111,18 +121,33 @@ bool MatchRunner::start(std::string* error) {
         return fail("board size must be " + std::to_string(Board::kMinSize) + ".." +
                     std::to_string(Board::kMaxSize));
     if (params_.games < 1) return fail("the number of games must be at least 1");
+    if (params_.concurrency < 1 || params_.concurrency > 64)
+        return fail("concurrency must be 1..64 games at once");
     if (!params_.sgfDir.empty()) {
         std::error_code ec;
         std::filesystem::create_directories(params_.sgfDir, ec);
         if (ec) return fail("cannot create " + params_.sgfDir + ": " + ec.message());
     }
-    for (GtpPlayer* p : {&e1_, &e2_})
-        if (!p->ensureRunning(params_.startTimeoutMs))
-            return fail(p->label() + " (" + p->argv()[0] + ") cannot start: " + p->lastError());
+    // One pair per game played at once (more games than that would idle).
+    const int pairs = std::min(params_.concurrency, params_.games);
+    while (int(pairs_.size()) < pairs) pairs_.push_back(std::make_unique<EnginePair>(params_));
+    for (auto& pair : pairs_)
+        for (GtpPlayer* p : {&pair->e1, &pair->e2})
+            if (!p->ensureRunning(params_.startTimeoutMs))
+                return fail(p->label() + " (" + p->argv()[0] + ") cannot start: " + p->lastError());
     return true;
 }
 
-bool MatchRunner::setUp(GtpPlayer& p, GameRecord& rec, Color color) {
+uint32_t matchEngineSeed(uint64_t matchSeed, int game, int engine) {
+    uint64_t x = matchSeed * 0x9E3779B97F4A7C15ULL + uint64_t(game) * 2 + uint64_t(engine);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ULL;
+    x ^= x >> 29;
+    return uint32_t(x & 0x7FFFFFFF);
+}
+
+bool MatchRunner::setUp(GtpPlayer& p, GameRecord& rec, Color color, uint32_t seed,
+                        std::string& fatal) {
     auto lost = [&](GameEnd end, const std::string& detail) {
         rec.winnerColor = opponent(color);
         rec.end = end;
@@ -134,7 +159,7 @@ bool MatchRunner::setUp(GtpPlayer& p, GameRecord& rec, Color color) {
     for (int attempt = 0;; ++attempt) {
         if (p.ensureRunning(params_.startTimeoutMs)) break;
         if (attempt + 1 >= params_.maxStartFailures) {
-            fatal_ = p.label() + " cannot be restarted: " + p.lastError();
+            fatal = p.label() + " cannot be restarted: " + p.lastError();
             return lost(GameEnd::kCrash, "cannot start: " + p.lastError());
         }
     }
@@ -145,6 +170,7 @@ bool MatchRunner::setUp(GtpPlayer& p, GameRecord& rec, Color color) {
         {"clear_board", true},
         {std::string("komi ") + komi, false},
         {"kgs-rules " + params_.rules.presetName(), false},
+        {"set_random_seed " + std::to_string(seed), false},
     };
     for (const auto& [cmd, required] : commands) {
         GtpReply r = p.send(cmd, params_.timeoutMs);
@@ -208,12 +234,16 @@ void MatchRunner::saveSgf(const GameState& state, const GtpPlayer& black, const 
 }
 
 GameRecord MatchRunner::playGame(int index, const std::atomic<int>* interrupts) {
+    return playGame(index, *pairs_.front(), interrupts);
+}
+
+GameRecord MatchRunner::playGame(int index, EnginePair& pair, const std::atomic<int>* interrupts) {
     const auto t0 = std::chrono::steady_clock::now();
     GameRecord rec;
     rec.index = index;
     rec.engine1Black = index % 2 == 0;
-    GtpPlayer& black = rec.engine1Black ? e1_ : e2_;
-    GtpPlayer& white = rec.engine1Black ? e2_ : e1_;
+    GtpPlayer& black = rec.engine1Black ? pair.e1 : pair.e2;
+    GtpPlayer& white = rec.engine1Black ? pair.e2 : pair.e1;
     auto interrupted = [&](int level) { return interrupts && interrupts->load() >= level; };
     GameState state(params_.boardSize, params_.rules);
     const int n = params_.boardSize;
@@ -244,8 +274,11 @@ GameRecord MatchRunner::playGame(int index, const std::atomic<int>* interrupts) 
         rec.result = std::string(loser == kBlack ? "W" : "B") + suffix;
     };
 
-    if (!setUp(black, rec, kBlack) || !setUp(white, rec, kWhite)) {
-        if (!fatal_.empty()) rec.end = GameEnd::kAbandoned;  // the match stops here
+    const uint32_t seed1 = matchEngineSeed(params_.seed, index, 1);
+    const uint32_t seed2 = matchEngineSeed(params_.seed, index, 2);
+    if (!setUp(black, rec, kBlack, rec.engine1Black ? seed1 : seed2, pair.fatal) ||
+        !setUp(white, rec, kWhite, rec.engine1Black ? seed2 : seed1, pair.fatal)) {
+        if (!pair.fatal.empty()) rec.end = GameEnd::kAbandoned;  // the match stops here
         return finish();
     }
 
@@ -326,16 +359,33 @@ GameRecord MatchRunner::playGame(int index, const std::atomic<int>* interrupts) 
 MatchTally MatchRunner::run(const std::function<void(const GameRecord&, const MatchTally&)>& onGame,
                             const std::atomic<int>* interrupts, std::string* error) {
     MatchTally tally;
-    for (int i = 0; i < params_.games; ++i) {
-        if (interrupts && interrupts->load() >= 1) break;
-        GameRecord rec = playGame(i, interrupts);
-        if (rec.counted) tally.add(rec.winner, rec.engine1Black);
-        if (onGame) onGame(rec, tally);
-        if (!fatal_.empty()) {
-            if (error) *error = fatal_;
-            break;
+    std::mutex mutex;  // guards tally, the onGame calls and fatal
+    std::string fatal;
+    std::atomic<int> next{0};
+    std::atomic<bool> stop{false};
+    // Each pair takes the next game number until the match is over.
+    auto work = [&](EnginePair& pair) {
+        while (!stop.load() && !(interrupts && interrupts->load() >= 1)) {
+            const int i = next++;
+            if (i >= params_.games) return;
+            GameRecord rec = playGame(i, pair, interrupts);
+            std::lock_guard<std::mutex> lock(mutex);
+            if (rec.counted) tally.add(rec.winner, rec.engine1Black);
+            if (onGame) onGame(rec, tally);
+            if (!pair.fatal.empty()) {
+                if (fatal.empty()) fatal = pair.fatal;
+                stop = true;
+            }
         }
+    };
+    if (pairs_.size() == 1) {
+        work(*pairs_.front());
+    } else {
+        std::vector<std::thread> threads;
+        for (auto& pair : pairs_) threads.emplace_back(work, std::ref(*pair));
+        for (auto& t : threads) t.join();
     }
+    if (!fatal.empty() && error) *error = fatal;
     return tally;
 }
 

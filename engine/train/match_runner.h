@@ -2,8 +2,11 @@
 // MatchRunner: plays a match between two GTP engines (any two command lines)
 // with move37's own GameState as referee. Colours alternate: engine 1 takes
 // Black in games 1, 3, 5, ... Before each game both engines get boardsize,
-// clear_board (required) and komi, kgs-rules (optional: a refusal is
-// ignored). Every genmove answer is checked: `resign` ends the game; an
+// clear_board (required) and komi, kgs-rules and GNU Go's set_random_seed
+// (optional: a refusal is ignored); the seed comes from the match seed, the
+// game number and the engine (matchEngineSeed), so engines started alike
+// still play different games, and game i gets the same seeds whichever
+// engine processes play it. Every genmove answer is checked: `resign` ends the game; an
 // unreadable answer or an illegal move (under the match rules, superko
 // included) loses the game; so does a crash or a timeout (the engine is
 // restarted for the next game), and so does refusing, in `play`, a move the
@@ -22,11 +25,19 @@
 // abandons the current game at once. A game abandoned, or one in which an
 // engine died after an interrupt (a terminal's Ctrl-C reaches the engines
 // too), is not counted.
-// Threading: one thread; `interrupts` may be written from any thread or a
-// signal handler.
+// Concurrency: with params.concurrency = N > 1 the match plays N games at
+// once, each pair of games on a pair of engine processes of its own (N
+// pairs, all started by start()); game i is the same game whichever pair
+// plays it (colours and the referee's seed follow i), and the games are
+// reported as they finish, so not always in number order.
+// Threading: start(), run() and playGame() from one thread; run() plays on
+// that thread when concurrency is 1 and on N threads of its own otherwise,
+// calling onGame under a lock (one call at a time). `interrupts` may be
+// written from any thread or a signal handler.
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,9 +59,10 @@ struct MatchParams {
     int maxMoves = 0;                         // 0: 3 * size * size
     int timeoutMs = 60000;                    // per GTP command
     int startTimeoutMs = 60000;               // first answer after a (re)start (nets load slowly)
-    uint64_t seed = 1;                        // referee's dead-stone estimate
+    uint64_t seed = 1;                        // engines' set_random_seed, referee's dead stones
     int deadStonePlayouts = 400;
     int maxStartFailures = 3;  // an engine that cannot start this often stops the match
+    int concurrency = 1;       // games played at once, each by its own pair of engines
 
     int effectiveMaxMoves() const { return maxMoves > 0 ? maxMoves : 3 * boardSize * boardSize; }
 };
@@ -84,6 +96,10 @@ struct GameRecord {
     bool counted = true;  // false: abandoned, not in the tally
 };
 
+// The set_random_seed value of engine 1 or 2 in game `game` (0-based) of a
+// match seeded `matchSeed`: 0..2^31-1, as GNU Go takes.
+uint32_t matchEngineSeed(uint64_t matchSeed, int game, int engine);
+
 class MatchRunner {
   public:
     explicit MatchRunner(MatchParams params);
@@ -97,25 +113,32 @@ class MatchRunner {
     // and the tally holds the games played so far).
     MatchTally run(const std::function<void(const GameRecord&, const MatchTally&)>& onGame,
                    const std::atomic<int>* interrupts, std::string* error);
-    // One game (0-based index: colours alternate with it).
+    // One game (0-based index: colours alternate with it), on the first pair.
     GameRecord playGame(int index, const std::atomic<int>* interrupts);
 
-    const GtpPlayer& engine1() const { return e1_; }
-    const GtpPlayer& engine2() const { return e2_; }
+    // The first pair's engines (every pair runs the same command lines).
+    const GtpPlayer& engine1() const { return pairs_.front()->e1; }
+    const GtpPlayer& engine2() const { return pairs_.front()->e2; }
     const MatchParams& params() const { return params_; }
     // Set when an engine could not be restarted (the match cannot go on).
-    const std::string& fatalError() const { return fatal_; }
+    std::string fatalError() const;
 
   private:
-    bool setUp(GtpPlayer& p, GameRecord& rec, Color color);
+    // One pair of engine processes and what stopped them for good.
+    struct EnginePair {
+        GtpPlayer e1, e2;
+        std::string fatal;
+        explicit EnginePair(const MatchParams& p)
+            : e1(p.engine1, "engine1"), e2(p.engine2, "engine2") {}
+    };
+    GameRecord playGame(int index, EnginePair& pair, const std::atomic<int>* interrupts);
+    bool setUp(GtpPlayer& p, GameRecord& rec, Color color, uint32_t seed, std::string& fatal);
     void scoreGame(const GameState& state, GtpPlayer& black, GtpPlayer& white, GameRecord& rec);
     void saveSgf(const GameState& state, const GtpPlayer& black, const GtpPlayer& white,
                  GameRecord& rec);
 
     MatchParams params_;
-    GtpPlayer e1_;
-    GtpPlayer e2_;
-    std::string fatal_;
+    std::vector<std::unique_ptr<EnginePair>> pairs_;  // one, or concurrency once started
 };
 
 }  // namespace m37::train

@@ -377,6 +377,7 @@ class ZeroLoop {
         mp.boardSize = p_.boardSize;
         mp.rules = p_.rules;
         mp.seed = seed;
+        mp.concurrency = p_.matchConcurrency > 0 ? p_.matchConcurrency : p_.threads;
         MatchRunner runner(mp);
         std::string err;
         if (!runner.start(&err)) {

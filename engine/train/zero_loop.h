@@ -86,6 +86,9 @@ struct ZeroParams {
     int gateVisits = 200;
     int randomMoves = 4;  // opening moves drawn by visits (so games differ)
     double promoteScore = 0.55;
+    // Games of a gate or GNU Go match played at once, each by its own pair
+    // of engine processes (0: `threads`).
+    int matchConcurrency = 0;
 
     // GNU Go: every gnugoEvery generations (0: never), gnugoGames games of
     // the candidate at gnugoVisits against gnugoCommand.

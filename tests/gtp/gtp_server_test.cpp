@@ -1,6 +1,8 @@
 // Unit tests of each GTP command of GtpServer, driven in-process.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "engine/go/coord.h"
 #include "tests/gtp/gtp_test_util.h"
 
@@ -48,7 +50,9 @@ TEST(GtpServer, AdminCommands) {
                           "list_stones",
                           "all_legal",
                           "is_legal",
-                          "color"})
+                          "color",
+                          "set_random_seed",
+                          "get_random_seed"})
         EXPECT_NE(list.find(std::string(c) + "\n"), std::string::npos) << c;
     EXPECT_FALSE(s.quitRequested());
     EXPECT_EQ(s.handle("99 quit"), "=99 \n\n");
@@ -283,6 +287,32 @@ TEST(GtpServer, GenmoveIsDeterministicForASeed) {
         else
             EXPECT_EQ(moves, first);
     }
+}
+
+// set_random_seed (GNU Go's): a game after the same seed draws the same
+// opening moves (--random-moves) and searches the same way.
+TEST(GtpServer, SetRandomSeedRepeatsAGame) {
+    GtpServerOptions o = fastOptions(32);
+    o.search.temperature = 1;
+    o.search.temperatureMoves = 4;
+    GtpServer s(o);
+    ask(s, "boardsize 9");
+    auto game = [&](const std::string& seed) {
+        ask(s, "clear_board");
+        EXPECT_TRUE(ask(s, "set_random_seed " + seed).ok);
+        std::string moves;
+        for (int i = 0; i < 6; ++i) moves += ask(s, i % 2 ? "genmove w" : "genmove b").text + " ";
+        return moves;
+    };
+    const std::string a = game("5");
+    EXPECT_EQ(ask(s, "get_random_seed").text, "5");
+    std::set<std::string> others;
+    for (const char* seed : {"6", "7", "8", "9"}) others.insert(game(seed));
+    EXPECT_EQ(game("5"), a);
+    EXPECT_GT(others.size(), 1u);  // other seeds draw other openings
+    EXPECT_EQ(s.handle("set_random_seed -1"), "? syntax error (a seed is 0..2147483647)\n\n");
+    EXPECT_EQ(s.handle("set_random_seed"), "? syntax error\n\n");
+    EXPECT_EQ(ask(s, "get_random_seed").text, "5");
 }
 
 TEST(GtpServer, PassesBackWhenWinningAndOpponentPassed) {

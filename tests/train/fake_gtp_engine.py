@@ -11,7 +11,8 @@ misbehaves on purpose at its N-th genmove (--after N, default 1):
   resign    resigns
   refuse    passes, but refuses every 'play' command
 
---no-final-status makes final_status_list an unknown command.
+--no-final-status makes final_status_list an unknown command; --log FILE
+appends every command received to FILE.
 """
 import argparse
 import sys
@@ -26,6 +27,7 @@ def main():
     ap.add_argument("--after", type=int, default=1)
     ap.add_argument("--name", default="Fake")
     ap.add_argument("--no-final-status", action="store_true")
+    ap.add_argument("--log")
     args = ap.parse_args()
 
     size = 19
@@ -40,6 +42,9 @@ def main():
         words = line.split()
         if not words:
             continue
+        if args.log:
+            with open(args.log, "a") as log:
+                log.write(line.strip() + "\n")
         cid = ""
         if words[0].isdigit():
             cid, words = words[0], words[1:]

@@ -4,6 +4,8 @@
 // on; games are saved as SGF that replays.
 #include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -181,6 +183,112 @@ TEST(MatchRunner, InterruptStopsBetweenGames) {
         &interrupts, &error);
     EXPECT_EQ(t.games, 2);
     EXPECT_EQ(seen, 2);
+}
+
+// Several games at once, each pair of engines its own processes: every game
+// number is played once, with the colours and result it has in a serial match.
+TEST(MatchRunner, ConcurrentGamesPlayEachGameOnce) {
+    MatchParams p = params(fake("pass", {"--name", "A"}), fake("pass", {"--name", "B"}), 6);
+    p.concurrency = 3;
+    p.sgfDir = tempDir("concurrent");
+    MatchRunner runner(p);
+    Played r = play(runner);
+    EXPECT_TRUE(r.error.empty()) << r.error;
+    ASSERT_EQ(r.games.size(), 6u);
+    std::vector<int> seen(6, 0);
+    for (const auto& g : r.games) {
+        ASSERT_GE(g.index, 0);
+        ASSERT_LT(g.index, 6);
+        ++seen[size_t(g.index)];
+        EXPECT_EQ(g.engine1Black, g.index % 2 == 0);
+        EXPECT_EQ(g.result, "W+7");
+        EXPECT_EQ(g.winner, g.engine1Black ? 2 : 1);
+        EXPECT_TRUE(std::filesystem::exists(g.sgfPath)) << g.sgfPath;
+    }
+    EXPECT_EQ(seen, std::vector<int>(6, 1));
+    EXPECT_EQ(r.tally.games, 6);
+    EXPECT_EQ(r.tally.wins1, 3);
+    EXPECT_EQ(r.tally.wins1White, 3);
+    EXPECT_EQ(runner.engine1().displayName(), "A 1.0");
+    EXPECT_EQ(runner.engine1().starts(), 1);  // each pair started once
+}
+
+// The set_random_seed values an engine was sent, read from its --log file.
+std::multiset<std::string> seedsSent(const std::string& log) {
+    std::multiset<std::string> seeds;
+    std::ifstream in(log);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("set_random_seed ", 0) == 0) seeds.insert(line.substr(16));
+    return seeds;
+}
+
+// Every game gets its own seeds, the same whether the games are played one
+// at a time or several at once.
+TEST(MatchRunner, EachGameSeedsTheEnginesWhicheverPairPlaysIt) {
+    const std::string dir = tempDir("seeds");
+    std::filesystem::create_directories(dir);
+    std::multiset<std::string> seeds[2][2];  // [concurrency 1, 2][engine]
+    for (int c = 0; c < 2; ++c) {
+        const std::string log1 = dir + "/e1-" + std::to_string(c) + ".log";
+        const std::string log2 = dir + "/e2-" + std::to_string(c) + ".log";
+        MatchParams p = params(fake("pass", {"--log", log1}), fake("pass", {"--log", log2}), 4);
+        p.seed = 9;
+        p.concurrency = c + 1;
+        MatchRunner runner(p);
+        Played r = play(runner);
+        ASSERT_EQ(r.games.size(), 4u);
+        seeds[c][0] = seedsSent(log1);
+        seeds[c][1] = seedsSent(log2);
+    }
+    std::set<std::string> all;
+    for (int e = 0; e < 2; ++e) {
+        EXPECT_EQ(seeds[0][e].size(), 4u);
+        EXPECT_EQ(seeds[0][e], seeds[1][e]);
+        all.insert(seeds[0][e].begin(), seeds[0][e].end());
+    }
+    EXPECT_EQ(all.size(), 8u);  // no two games or engines share a seed
+    EXPECT_EQ(seeds[0][0].count(std::to_string(matchEngineSeed(9, 3, 1))), 1u);
+    EXPECT_EQ(seeds[0][1].count(std::to_string(matchEngineSeed(9, 0, 2))), 1u);
+}
+
+TEST(MatchRunner, ConcurrentCrashesLoseAndAreRestarted) {
+    MatchParams p = params(fake("pass"), fake("crash"), 4);
+    p.concurrency = 2;
+    MatchRunner runner(p);
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 4u);
+    EXPECT_TRUE(r.error.empty()) << r.error;
+    EXPECT_EQ(r.tally.wins1, 4);
+    for (const auto& g : r.games) EXPECT_EQ(g.end, GameEnd::kCrash) << g.detail;
+}
+
+TEST(MatchRunner, ConcurrentInterruptFinishesTheGamesBeingPlayed) {
+    MatchParams p = params(fake("pass"), fake("pass"), 8);
+    p.concurrency = 2;
+    MatchRunner runner(p);
+    std::string error;
+    ASSERT_TRUE(runner.start(&error)) << error;
+    std::atomic<int> interrupts{0};
+    int seen = 0;
+    MatchTally t = runner.run(
+        [&](const GameRecord& g, const MatchTally&) {
+            EXPECT_TRUE(g.counted);
+            if (++seen == 1) interrupts = 1;
+        },
+        &interrupts, &error);
+    // The first game stops the match; the other pair's game still counts.
+    EXPECT_GE(t.games, 1);
+    EXPECT_LE(t.games, 2);
+    EXPECT_EQ(seen, t.games);
+}
+
+TEST(MatchRunner, ConcurrencyOutOfRangeFailsStart) {
+    MatchParams p = params(fake("pass"), fake("pass"), 2);
+    p.concurrency = 0;
+    MatchRunner runner(p);
+    std::string error;
+    EXPECT_FALSE(runner.start(&error));
+    EXPECT_NE(error.find("concurrency must be 1..64"), std::string::npos) << error;
 }
 
 TEST(MatchRunner, AtomicWriteReplacesFile) {
