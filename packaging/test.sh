@@ -6,8 +6,9 @@
 #               on), GUI off: every test of the engine, GTP, SGF, networks,
 #               training and reasoning libraries and the move37-engine CLI.
 #   --tsan      ThreadSanitizer: the tests labelled `tsan` (search, GTP, the
-#               batched network server, self-play workers and the GUI's
-#               engine workers), building only what they need.
+#               batched network server, self-play workers, the match runner's
+#               concurrent games and the GUI's engine workers), building only
+#               what they need.
 # Installs missing Debian packages first (packaging/setup.sh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

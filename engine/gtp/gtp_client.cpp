@@ -31,18 +31,26 @@ bool GtpClient::start(const std::vector<std::string>& argv, const std::string& w
         lastError_ = "no command given";
         return false;
     }
-    int in[2], out[2], err[2];
-    if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) {
-        lastError_ = std::string("pipe: ") + std::strerror(errno);
+    // Every pipe end is close-on-exec from its creation (dup2 onto 0 and 1
+    // clears the flag there), so an engine started while others run, from
+    // this thread or another, holds none of their pipes: each sees its
+    // stdin close when its own client stops. The err pipe reports a failed
+    // exec. The child only calls async-signal-safe functions (this process
+    // may have other threads), so argv is built before the fork.
+    int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
+    auto failWith = [&](const char* what) {
+        lastError_ = std::string(what) + ": " + std::strerror(errno);
+        for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]})
+            if (fd >= 0) close(fd);
         return false;
-    }
-    // Report exec failure through a close-on-exec pipe.
-    fcntl(err[1], F_SETFD, FD_CLOEXEC);
+    };
+    if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0)
+        return failWith("pipe");
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
     pid_t pid = fork();
-    if (pid < 0) {
-        lastError_ = std::string("fork: ") + std::strerror(errno);
-        return false;
-    }
+    if (pid < 0) return failWith("fork");
     if (pid == 0) {
         dup2(in[0], 0);
         dup2(out[1], 1);
@@ -58,9 +66,6 @@ bool GtpClient::start(const std::vector<std::string>& argv, const std::string& w
             (void)!write(err[1], &e, sizeof e);
             _exit(127);
         }
-        std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
         execvp(args[0], args.data());
         int e = errno;
         (void)!write(err[1], &e, sizeof e);
