@@ -1,7 +1,7 @@
 // move37-engine match: engine vs engine over GTP.
 //   match --engine1 "CMD ARGS" --engine2 "CMD ARGS" [--games N] [--size 9]
 //         [--komi 7] [--rules chinese] [--sgf-dir DIR] [--max-moves M]
-//         [--timeout-ms T] [--seed S] [--concurrency N]
+//         [--timeout-ms T] [--seed S] [--concurrency N] [--openings SGF|DIR ...]
 // Prints a line per game and a summary: wins, win rate with its 95% Wilson
 // interval, Elo difference with its interval, and the split by colour.
 // Ctrl-C once: finish the games being played, then stop; twice: stop now.
@@ -87,6 +87,7 @@ void printSummary(const train::MatchRunner& runner, const train::MatchTally& t) 
 int runMatch(int argc, char** argv) {
     po::options_description opts("match options");
     std::string cmd1, cmd2, rulesText = "chinese";
+    std::vector<std::string> openingPaths;
     train::MatchParams p;
     double komi = 7;
     opts.add_options()("help,h", "this help")("engine1", po::value(&cmd1)->required(),
@@ -95,8 +96,11 @@ int runMatch(int argc, char** argv) {
         "games", po::value(&p.games)->default_value(2), "number of games (colours alternate)")(
         "concurrency", po::value(&p.concurrency)->default_value(1),
         "games played at once, each by its own pair of engine processes")(
-        "size", po::value(&p.boardSize)->default_value(9), "board size")(
-        "komi", po::value(&komi)->default_value(7.0), "komi")(
+        "openings", po::value(&openingPaths)->multitoken(),
+        "SGF files or folders of them: games 2k and 2k+1 start after the moves of opening k "
+        "(cycling), colours swapped")("size", po::value(&p.boardSize)->default_value(9),
+                                      "board size")("komi", po::value(&komi)->default_value(7.0),
+                                                    "komi")(
         "rules", po::value(&rulesText)->default_value("chinese"),
         "rules of the referee: chinese, japanese, ... or key=value list")(
         "sgf-dir", po::value(&p.sgfDir), "write each game as DIR/game-NNNN.sgf")(
@@ -150,6 +154,15 @@ int runMatch(int argc, char** argv) {
         return 2;
     }
 
+    if (!openingPaths.empty()) {
+        auto openings = train::loadMatchOpenings(openingPaths, p.boardSize, p.rules, &error);
+        if (!openings) {
+            std::fprintf(stderr, "match: --openings: %s\n", error.c_str());
+            return 2;
+        }
+        p.openings = std::move(*openings);
+    }
+
     train::MatchRunner runner(p);
     if (!runner.start(&error)) {
         std::fprintf(stderr, "match: %s\n", error.c_str());
@@ -162,6 +175,8 @@ int runMatch(int argc, char** argv) {
                 runner.engine2().displayName().c_str(), joinArgs(runner.engine2().argv()).c_str(),
                 p.games, atOnce.c_str(), p.boardSize, p.boardSize, double(p.rules.komi),
                 rulesName(p.rules).c_str(), p.sgfDir.empty() ? "" : ", SGF in ", p.sgfDir.c_str());
+    if (!p.openings.empty())
+        std::printf("openings: %zu, each played twice with colours swapped\n", p.openings.size());
     std::fflush(stdout);
 
     struct sigaction sa {};
@@ -183,12 +198,13 @@ int runMatch(int argc, char** argv) {
                                         : "engine" + std::to_string(g.winner) + " (" +
                                               (g.winnerColor == kBlack ? "B" : "W") + ") wins";
         std::printf(
-            "game %d/%d: engine1 %s, %s %s, %s%s%s, %d moves, %.0fs | engine1 %d-%d "
+            "game %d/%d%s%s: engine1 %s, %s %s, %s%s%s, %d moves, %.0fs | engine1 %d-%d "
             "engine2%s | %.2f games/min, ETA %s\n",
-            g.index + 1, p.games, g.engine1Black ? "B" : "W", who.c_str(), g.result.c_str(),
-            toString(g.end), g.detail.empty() ? "" : ": ", g.detail.c_str(), g.moves, g.seconds,
-            t.wins1, t.wins2, t.draws ? (" (" + std::to_string(t.draws) + " draws)").c_str() : "",
-            perMin, train::formatDuration(eta).c_str());
+            g.index + 1, p.games, g.opening.empty() ? "" : " from ", g.opening.c_str(),
+            g.engine1Black ? "B" : "W", who.c_str(), g.result.c_str(), toString(g.end),
+            g.detail.empty() ? "" : ": ", g.detail.c_str(), g.moves, g.seconds, t.wins1, t.wins2,
+            t.draws ? (" (" + std::to_string(t.draws) + " draws)").c_str() : "", perMin,
+            train::formatDuration(eta).c_str());
         std::fflush(stdout);
     };
     train::MatchTally tally = runner.run(onGame, &gInterrupts, &error);

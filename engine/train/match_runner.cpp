@@ -222,6 +222,7 @@ void MatchRunner::saveSgf(const GameState& state, const GtpPlayer& black, const 
                           ", White: " + white.label() + ".\nEnd: " + toString(rec.end);
     if (!rec.detail.empty()) comment += " (" + rec.detail + ")";
     if (!rec.deadStones.empty()) comment += "\nDead stones: " + rec.deadStones;
+    if (!rec.opening.empty()) comment += "\nOpening: " + rec.opening;
     root->set("C", comment);
     char name[32];
     std::snprintf(name, sizeof name, "game-%04d.sgf", rec.index + 1);
@@ -281,6 +282,33 @@ GameRecord MatchRunner::playGame(int index, EnginePair& pair, const std::atomic<
         if (!pair.fatal.empty()) rec.end = GameEnd::kAbandoned;  // the match stops here
         return finish();
     }
+    // Tells `p` (playing `pColor`) the move `loc` of `c`; a refusal or a
+    // failure loses the game for p.
+    auto tell = [&](GtpPlayer& p, Color pColor, Color c, Loc loc) {
+        const std::string play =
+            std::string("play ") + (c == kBlack ? "black " : "white ") + gtpVertex(loc, n);
+        GtpReply r = p.send(play, params_.timeoutMs);
+        if (!r.transportOk()) {
+            lose(pColor, transportEnd(r.error), p.label() + ": " + play + ": " + r.error,
+                 isTimeout(r.error) ? "+T" : "+F");
+            return false;
+        }
+        if (!r.ok) {
+            lose(pColor, GameEnd::kRefusedMove,
+                 p.label() + ": refused legal '" + play + "': " + r.text, "+F");
+            p.markBroken();
+            return false;
+        }
+        return true;
+    };
+    if (const MatchOpening* o = openingForGame(params_.openings, index)) {
+        rec.opening = o->name;
+        for (const MoveRecord& m : o->moves) {
+            state.play(m.loc, m.color);  // checked legal when loaded
+            if (!tell(black, kBlack, m.color, m.loc) || !tell(white, kWhite, m.color, m.loc))
+                return finish();
+        }
+    }
 
     const int cap = params_.effectiveMaxMoves();
     for (;;) {
@@ -333,21 +361,7 @@ GameRecord MatchRunner::playGame(int index, EnginePair& pair, const std::atomic<
             return finish();
         }
         state.play(*loc, c);
-        const std::string play = "play " + colour + " " + gtpVertex(*loc, n);
-        GtpReply pr = other.send(play, params_.timeoutMs);
-        if (!pr.transportOk()) {
-            const Color oc = opponent(c);
-            const bool timeout = isTimeout(pr.error);
-            lose(oc, transportEnd(pr.error), other.label() + ": " + play + ": " + pr.error,
-                 timeout ? "+T" : "+F");
-            return finish();
-        }
-        if (!pr.ok) {
-            lose(opponent(c), GameEnd::kRefusedMove,
-                 other.label() + ": refused legal '" + play + "': " + pr.text, "+F");
-            other.markBroken();
-            return finish();
-        }
+        if (!tell(other, opponent(c), c, *loc)) return finish();
         if (state.gameOver()) {
             rec.end = GameEnd::kScored;
             scoreGame(state, black, white, rec);

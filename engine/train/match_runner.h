@@ -45,6 +45,7 @@
 #include "engine/go/game_state.h"
 #include "engine/go/rules.h"
 #include "engine/train/gtp_player.h"
+#include "engine/train/match_openings.h"
 #include "engine/train/match_stats.h"
 
 namespace m37::train {
@@ -63,6 +64,9 @@ struct MatchParams {
     int deadStonePlayouts = 400;
     int maxStartFailures = 3;  // an engine that cannot start this often stops the match
     int concurrency = 1;       // games played at once, each by its own pair of engines
+    // Positions the games start from (match_openings.h: games 2k and 2k+1
+    // from opening k, colours swapped); empty: the empty board.
+    std::vector<MatchOpening> openings;
 
     int effectiveMaxMoves() const { return maxMoves > 0 ? maxMoves : 3 * boardSize * boardSize; }
 };
@@ -91,6 +95,7 @@ struct GameRecord {
     std::string result;  // SGF RE: "B+3.5", "W+R", "B+T", "W+F", "0", "Void"
     int moves = 0;
     std::string deadStones;  // "agreed", "estimate" or "" (game not scored)
+    std::string opening;     // the opening's name, "" from the empty board
     std::string sgfPath;     // "" when not written
     double seconds = 0;
     bool counted = true;  // false: abandoned, not in the tally

@@ -251,6 +251,40 @@ TEST(MatchRunner, EachGameSeedsTheEnginesWhicheverPairPlaysIt) {
     EXPECT_EQ(seeds[0][1].count(std::to_string(matchEngineSeed(9, 0, 2))), 1u);
 }
 
+// Games 2k and 2k+1 start from opening k with the colours swapped: both
+// engines are told its moves, the side to move after it plays first, and
+// the record holds the whole game.
+TEST(MatchRunner, GamesStartFromTheOpenings) {
+    const std::string dir = tempDir("openings");
+    std::filesystem::create_directories(dir);
+    const std::string log1 = dir + "/e1.log";
+    MatchParams p = params(fake("pass", {"--log", log1}), fake("pass"), 3);
+    p.sgfDir = dir;
+    MatchOpening a{"a.sgf", {{kBlack, Board(5).loc(2, 2)}, {kWhite, Board(5).loc(1, 1)}}};
+    MatchOpening b{"b.sgf", {{kBlack, Board(5).loc(0, 0)}}};
+    p.openings = {a, b};
+    MatchRunner runner(p);
+    Played r = play(runner);
+    ASSERT_EQ(r.games.size(), 3u);
+    const char* expectOpening[] = {"a.sgf", "a.sgf", "b.sgf"};
+    const int expectMoves[] = {4, 4, 3};  // the opening, then two passes
+    for (const auto& g : r.games) {
+        EXPECT_EQ(g.opening, expectOpening[g.index]);
+        EXPECT_EQ(g.moves, expectMoves[g.index]) << g.index;
+        EXPECT_EQ(g.end, GameEnd::kScored);
+        SgfReplay replay = loadSgfFile(g.sgfPath);
+        ASSERT_TRUE(replay.ok) << replay.error;
+        EXPECT_EQ(replay.movesPlayed, expectMoves[g.index]);
+        EXPECT_EQ(replay.state.moves().front().loc, p.openings[g.index / 2].moves.front().loc);
+    }
+    // Opening b leaves White to move: engine 2 (White in game 3) passes first.
+    std::ifstream in(log1);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("play black C3\nplay white B4\ngenmove black"), std::string::npos) << text;
+    EXPECT_NE(text.find("play black A5\nplay white PASS\ngenmove black"), std::string::npos)
+        << text;
+}
+
 TEST(MatchRunner, ConcurrentCrashesLoseAndAreRestarted) {
     MatchParams p = params(fake("pass"), fake("crash"), 4);
     p.concurrency = 2;
