@@ -255,7 +255,7 @@ TEST(MatchRunner, EachGameSeedsTheEnginesWhicheverPairPlaysIt) {
 // engines are told its moves, the side to move after it plays first, and
 // the record holds the whole game.
 TEST(MatchRunner, GamesStartFromTheOpenings) {
-    const std::string dir = tempDir("openings");
+    const std::string dir = tempDir("opening-games");
     std::filesystem::create_directories(dir);
     const std::string log1 = dir + "/e1.log";
     MatchParams p = params(fake("pass", {"--log", log1}), fake("pass"), 3);
