@@ -101,8 +101,8 @@ int runZero(int argc, char** argv) {
         p.gateGames < 1 || p.stepsPerGeneration < 1 || p.threads < 1 || p.hours < 0 ||
         p.parallelGames < 1 || p.matchConcurrency < 0) {
         std::fprintf(stderr,
-                     "zero: bad value: need size 2..19 and positive blocks, channels, batch, "
-                     "games, visits, steps, threads\n");
+                     "zero: bad value: need size 2..19, positive blocks, channels, batch, "
+                     "games, visits, steps, threads, and --match-concurrency 0 or more\n");
         return 2;
     }
     p.command = "move37-engine zero";
