@@ -9,6 +9,7 @@
 
 #include "engine/go/coord.h"
 #include "engine/train/match_openings.h"
+#include "tests/scratch_dir.h"
 
 namespace m37::train {
 namespace {
@@ -16,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string dirFor(const std::string& name) {
-    const fs::path d = fs::path(MOVE37_TRAIN_TEST_TMP) / "openings" / name;
+    const fs::path d = fs::path(testScratchDir(MOVE37_TRAIN_TEST_TMP)) / name;
     fs::remove_all(d);
     fs::create_directories(d);
     return d.string();

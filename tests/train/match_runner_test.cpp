@@ -11,6 +11,7 @@
 
 #include "engine/sgf/sgf_game.h"
 #include "engine/train/match_runner.h"
+#include "tests/scratch_dir.h"
 
 using namespace m37;
 using namespace m37::train;
@@ -23,8 +24,10 @@ std::vector<std::string> fake(const std::string& mode, std::vector<std::string> 
     return argv;
 }
 
+// A fresh folder `name` inside the running test's own scratch folder, so
+// tests run at once by ctest never share one.
 std::string tempDir(const std::string& name) {
-    auto dir = std::filesystem::path(MOVE37_TRAIN_TEST_TMP) / name;
+    auto dir = std::filesystem::path(testScratchDir(MOVE37_TRAIN_TEST_TMP)) / name;
     std::filesystem::remove_all(dir);
     return dir.string();
 }
