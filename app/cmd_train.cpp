@@ -8,6 +8,8 @@
 // checkpoints and stops.
 #include <boost/program_options.hpp>
 
+#include <cstdio>
+
 #include "app/commands.h"
 #include "app/train_options.h"
 #include "engine/train/train_rl.h"
@@ -29,11 +31,18 @@ int runTrain(int argc, char** argv) {
     addTrainNetOptions(opts, p, v);
     opts.add_options()("window", po::value(&p.window)->default_value(p.window),
                        "replay window: the newest N training positions");
+    opts.add_options()("q-ratio", po::value(&p.qRatio)->default_value(p.qRatio),
+                       "value target: (1 - R) * game result + R * the root value of the search "
+                       "that chose the move (lc0's q_ratio; 0: the result alone)");
     addTrainRunOptions(opts, p, v, "seed of the split, samples and symmetries");
     if (auto code = parseTrainCommandLine(argc, argv, "train", opts)) return *code;
     if (!finishTrainParams(argc, argv, "train", p, v, !p.chunkDirs.empty(), p.window >= 1,
                            "/window"))
         return 2;
+    if (!(p.qRatio >= 0 && p.qRatio <= 1)) {
+        std::fprintf(stderr, "train: --q-ratio %g: expected a share in [0, 1]\n", p.qRatio);
+        return 2;
+    }
     return runTrainer(
         "train", [&](const std::atomic<bool>* stop) { return train::runTrain(p, stdout, stop); });
 }

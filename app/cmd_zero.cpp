@@ -63,6 +63,8 @@ int runZero(int argc, char** argv) {
         "lr", po::value(&p.lr)->default_value(0.02), "learning rate")(
         "window", po::value(&p.window)->default_value(150000),
         "replay window: newest training positions")(
+        "q-ratio", po::value(&p.qRatio)->default_value(0.0),
+        "value target: (1 - R) * game result + R * the search's root value (as train)")(
         "gate-games", po::value(&p.gateGames)->default_value(20), "games of each gate match")(
         "gate-visits", po::value(&p.gateVisits)->default_value(200), "visits in gate matches")(
         "random-moves", po::value(&p.randomMoves)->default_value(4),
@@ -99,10 +101,11 @@ int runZero(int argc, char** argv) {
     if (p.boardSize < 2 || p.boardSize > 19 || p.blocks < 1 || p.channels < 1 || p.batch < 1 ||
         p.gamesPerGeneration < 1 || p.bootstrapGames < 1 || p.selfplay.visits < 1 ||
         p.gateGames < 1 || p.stepsPerGeneration < 1 || p.threads < 1 || p.hours < 0 ||
-        p.parallelGames < 1 || p.matchConcurrency < 0) {
+        p.parallelGames < 1 || p.matchConcurrency < 0 || !(p.qRatio >= 0 && p.qRatio <= 1)) {
         std::fprintf(stderr,
                      "zero: bad value: need size 2..19, positive blocks, channels, batch, "
-                     "games, visits, steps, threads, and --match-concurrency 0 or more\n");
+                     "games, visits, steps, threads, --match-concurrency 0 or more, and "
+                     "--q-ratio in [0, 1]\n");
         return 2;
     }
     p.command = "move37-engine zero";

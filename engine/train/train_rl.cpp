@@ -75,6 +75,7 @@ struct Window {
     std::vector<uint32_t> start;     // targets of position i: [start[i], start[i+1])
     std::vector<uint16_t> index;     // policy index
     std::vector<float> prob;         // normalised visits
+    std::vector<float> trainValue;   // value target of position i (the result blended by qRatio)
     std::vector<uint32_t> trainPos;  // positions to train on
     std::vector<uint32_t> heldPos;   // held-out positions
     size_t games = 0, heldGames = 0, chunks = 0, chunksSkipped = 0, gamesSkipped = 0;
@@ -163,6 +164,9 @@ Window readWindow(const TrainParams& p, std::vector<std::string>* warnings) {
                 const int outcome = draw ? 0 : (winner == int(mover) ? 1 : -1);
                 const uint32_t idx = uint32_t(w.set.size());
                 w.set.add(pos.state, int(best), outcome, uint32_t(w.games - 1));
+                const double rootValue = 2.0 * double(pos.move.winrate) - 1.0;
+                w.trainValue.push_back(
+                    float((1.0 - p.qRatio) * double(outcome) + p.qRatio * rootValue));
                 for (auto& [i, v] : pos.move.visits) {
                     if (v == 0) continue;
                     w.index.push_back(i);
@@ -177,7 +181,8 @@ Window readWindow(const TrainParams& p, std::vector<std::string>* warnings) {
 }
 
 // Builds batches: planes under a symmetry, the visit distribution and the
-// most visited move in the net's frame, value targets; on `device`.
+// most visited move in the net's frame, value targets (the training target,
+// or the game result alone for held-out figures); on `device`.
 class BatchBuilder {
   public:
     BatchBuilder(const Window& w, torch::Device device) : w_(w), device_(device) {
@@ -190,7 +195,10 @@ class BatchBuilder {
         torch::Tensor input, policy, best, value;
     };
 
-    Batch build(const std::vector<uint32_t>& positions, const std::vector<int>& symmetries) {
+    enum class Value { Training, Result };
+
+    Batch build(const std::vector<uint32_t>& positions, const std::vector<int>& symmetries,
+                Value value = Value::Training) {
         const int n = w_.set.boardSize(), area = n * n;
         const int64_t b = int64_t(positions.size());
         Batch out;
@@ -211,7 +219,7 @@ class BatchBuilder {
             for (uint32_t t = w_.start[idx]; t < w_.start[idx + 1]; ++t)
                 row[symmetricMove(s, w_.index[t], n)] += w_.prob[t];
             best[j] = symmetricMove(s, info.move, n);
-            val[j] = float(info.outcome);
+            val[j] = value == Value::Result ? float(info.outcome) : w_.trainValue[idx];
         }
         if (device_.is_cpu()) return out;
         return {out.input.to(device_), out.policy.to(device_), out.best.to(device_),
@@ -246,7 +254,8 @@ EvalFigures evaluate(PolicyValueNet& net, BatchBuilder& builder,
     if (positions.empty()) return f;
     double top1 = 0, pl = 0, vl = 0;
     forEachEvalSlice(net, positions, batchSize, [&](const std::vector<uint32_t>& slice) {
-        auto b = builder.build(slice, std::vector<int>(slice.size(), 0));
+        auto b = builder.build(slice, std::vector<int>(slice.size(), 0),
+                               BatchBuilder::Value::Result);
         auto [logits, v] = net->forward(b.input);
         pl += -(b.policy * torch::log_softmax(logits, 1)).sum().item<double>();
         vl += (v - b.value).pow(2).sum().item<double>();
@@ -276,6 +285,8 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
     if (p.outDir.empty()) return fail("no output folder (--out)");
     if (p.chunkDirs.empty()) return fail("no chunk folders (--data)");
     if (p.batch < 1 || p.steps < 0 || p.window < 1) return fail("bad batch, steps or window");
+    if (!(p.qRatio >= 0 && p.qRatio <= 1))
+        return fail("q ratio " + formatNumber("%g", p.qRatio) + ": expected a share in [0, 1]");
     if (std::string error = prepareRunFolder(p); !error.empty()) return fail(error);
     const RunFiles files(p.outDir);
 
@@ -338,8 +349,10 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
             startCsv(files, kCsvHeader);
         }
         net->train();
-        say(out, "train: net %s, batch %d, %lld steps, lr %g, window %zu, on %s, %d thread%s\n",
-            shape.toString().c_str(), p.batch, (long long)p.steps, p.lr, p.window,
+        say(out,
+            "train: net %s, batch %d, %lld steps, lr %g, window %zu, q ratio %g, on %s, %d "
+            "thread%s\n",
+            shape.toString().c_str(), p.batch, (long long)p.steps, p.lr, p.window, p.qRatio,
             device.is_cuda() ? "CUDA" : "the CPU", p.threads, p.threads == 1 ? "" : "s");
 
         EvalFigures lastEval;
@@ -356,9 +369,12 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
                         std::to_string(w.heldGames) + " held-out games";
             prov.seconds = seconds;
             prov.notes =
-                "policy (visit distributions, soft cross-entropy) and value (game "
-                "result, MSE, weight " +
-                formatNumber("%g", p.valueWeight) + "); " + optimiserNotes(p, shape, atStep) +
+                "policy (visit distributions, soft cross-entropy) and value (" +
+                (p.qRatio > 0 ? formatNumber("%g", 1 - p.qRatio) + " game result + " +
+                                    formatNumber("%g", p.qRatio) + " root value of the search"
+                              : std::string("game result")) +
+                ", MSE, weight " + formatNumber("%g", p.valueWeight) + "); " +
+                optimiserNotes(p, shape, atStep) +
                 (p.initNet.empty() ? "" : "; started from " + p.initNet) +
                 (p.notes.empty() ? "" : "; " + p.notes);
             if (lastEvalStep >= 0)

@@ -6,7 +6,11 @@
 // by modification time, then name): every `full` move of a finished game is
 // a position, its visit distribution normalised the policy target (soft
 // cross-entropy) and the game's result from the mover's view the value
-// target (+1 won, -1 lost, 0 drawn; tanh output, mean squared error). Games
+// target (+1 won, -1 lost, 0 drawn; tanh output, mean squared error), or,
+// with qRatio > 0, that result blended with the search's own root value of
+// the move (lc0's q_ratio; the root winrate w in [0,1] counts as 2w - 1):
+// (1 - qRatio) * result + qRatio * (2w - 1). Held-out value loss is always
+// measured against the game result, so runs with any qRatio compare. Games
 // without a result ("?") are skipped, and so are games of another board
 // size; a chunk that cannot be parsed or replayed is skipped with a warning
 // "FILE:LINE: what" (or "FILE: game K: what"). A share of games (chosen by
@@ -55,6 +59,9 @@ struct TrainParams : TrainerParams {
     std::vector<std::string> chunkDirs;  // folders searched recursively for selfplay-*.txt
     std::string initNet;     // optional .m37 to start from when there is no checkpoint (its shape)
     size_t window = 200000;  // the newest training positions used
+    // Share of the value target taken from the root value of the search that
+    // chose the move instead of the game result, in [0, 1] (0: AlphaZero's z).
+    double qRatio = 0.0;
 };
 
 // The shared result (trainer_params.h) and what the window held.

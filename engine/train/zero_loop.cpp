@@ -312,6 +312,7 @@ class ZeroLoop {
         tp.momentum = p_.momentum;
         tp.weightDecay = p_.weightDecay;
         tp.window = p_.window;
+        tp.qRatio = p_.qRatio;
         tp.steps = int64_t(g) * p_.stepsPerGeneration;
         tp.threads = p_.threads;
         tp.seed = p_.seed;

@@ -80,6 +80,7 @@ struct ZeroParams {
     double momentum = 0.9;
     double weightDecay = 1e-4;
     size_t window = 150000;  // newest training positions sampled from
+    double qRatio = 0.0;     // share of the search's root value in the value target (train_rl.h)
 
     // Gating: candidate against the best, `gateGames` games at gateVisits.
     int gateGames = 20;

@@ -4,7 +4,9 @@
 // the same net as an uninterrupted run; raising steps with a new chunk
 // extends the window, which keeps the newest positions; a bad chunk is
 // skipped with a warning naming file and line; the exported net.m37 loads
-// and evaluates, and starts another run (--init-net) unchanged.
+// and evaluates, and starts another run (--init-net) unchanged; --q-ratio
+// trains the value toward the searches' root values while the held-out
+// figures stay against the game results.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -217,6 +219,55 @@ TEST(TrainRl, BadChunkIsSkippedWithFileAndLine) {
     TrainResult e = runTrain(none, nullptr);
     EXPECT_FALSE(e.ok);
     EXPECT_NE(e.error.find("no training positions"), std::string::npos) << e.error;
+}
+
+TEST(TrainRl, QRatioTrainsTheValueTowardTheSearchValueAndHoldsOutAgainstTheResult) {
+    // Every move's root winrate set to 0.9: with --q-ratio 1 the value target
+    // is 2 * 0.9 - 1 = 0.8 for every position, whatever the game's result.
+    const std::string data = freshDir("q-data");
+    fs::create_directories(data);
+    for (int k = 0; k < 4; ++k) {
+        std::vector<SelfPlayGame> games = chunkGames(k);
+        for (auto& g : games)
+            for (auto& m : g.moves) m.winrate = 0.9f;
+        std::string error;
+        ASSERT_TRUE(writeSelfPlayChunk(data + "/selfplay-00000" + std::to_string(k) + ".txt",
+                                       games, &error))
+            << error;
+    }
+    const std::string out = freshDir("q");
+    TrainParams p = tiny(data, out, 80);
+    p.augment = false;
+    p.lr = 0.05;
+    p.holdout = 0.4;
+    p.qRatio = 1.0;
+    p.checkpointEvery = 0;
+    TrainResult r = runTrain(p, nullptr);
+    ASSERT_TRUE(r.ok) << r.error;
+    ASSERT_GT(r.holdoutPositions, 0u);
+    // Training value loss (column 2) is against the constant target and falls
+    // near zero; the held-out value loss is against the results (+1 or -1, or 0
+    // drawn), which a net answering 0.8 everywhere cannot match.
+    const std::vector<double> value = csvColumn(out, 2);
+    ASSERT_EQ(value.size(), 80u);
+    EXPECT_LT(value.back(), 0.05);
+    EXPECT_GT(r.holdoutValueLoss, 0.3);
+    std::string error;
+    auto net = nn::loadNetwork(out + "/net.m37", nn::NNParams{}, &error);
+    ASSERT_TRUE(net) << error;
+    auto file = nn::readNetFile(out + "/net.m37", &error);
+    ASSERT_TRUE(file) << error;
+    EXPECT_NE(file->meta.notes.find("0 game result + 1 root value"), std::string::npos)
+        << file->meta.notes;
+    GameState state(5, *Rules::preset("chinese"));
+    EXPECT_NEAR(net->factory()()->evaluate(state).value, 0.9f, 0.05f);
+
+    // A share outside [0, 1] is refused.
+    p.outDir = freshDir("q-bad");
+    p.qRatio = 1.5;
+    TrainResult bad = runTrain(p, nullptr);
+    EXPECT_FALSE(bad.ok);
+    EXPECT_NE(bad.error.find("q ratio 1.5"), std::string::npos) << bad.error;
 }
 
 TEST(TrainRl, ExportedNetLoadsEvaluatesAndStartsAnotherRun) {
