@@ -254,8 +254,8 @@ EvalFigures evaluate(PolicyValueNet& net, BatchBuilder& builder,
     if (positions.empty()) return f;
     double top1 = 0, pl = 0, vl = 0;
     forEachEvalSlice(net, positions, batchSize, [&](const std::vector<uint32_t>& slice) {
-        auto b = builder.build(slice, std::vector<int>(slice.size(), 0),
-                               BatchBuilder::Value::Result);
+        auto b =
+            builder.build(slice, std::vector<int>(slice.size(), 0), BatchBuilder::Value::Result);
         auto [logits, v] = net->forward(b.input);
         pl += -(b.policy * torch::log_softmax(logits, 1)).sum().item<double>();
         vl += (v - b.value).pow(2).sum().item<double>();

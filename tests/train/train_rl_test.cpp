@@ -231,8 +231,8 @@ TEST(TrainRl, QRatioTrainsTheValueTowardTheSearchValueAndHoldsOutAgainstTheResul
         for (auto& g : games)
             for (auto& m : g.moves) m.winrate = 0.9f;
         std::string error;
-        ASSERT_TRUE(writeSelfPlayChunk(data + "/selfplay-00000" + std::to_string(k) + ".txt",
-                                       games, &error))
+        ASSERT_TRUE(writeSelfPlayChunk(data + "/selfplay-00000" + std::to_string(k) + ".txt", games,
+                                       &error))
             << error;
     }
     const std::string out = freshDir("q");
