@@ -45,6 +45,10 @@ void addTrainNetOptions(po::options_description& opts, train::TrainerParams& p,
         "channels of the residual tower");
     add("value-hidden", po::value(&p.valueHidden)->default_value(p.valueHidden),
         "hidden units of the value head");
+    add("features", po::value(&v.features),
+        "input planes: lz18 (Leela Zero's 18) or lz18-lib6 (and 6 planes of the chains of 1, "
+        "2 and 3+ liberties of each side); default lz18, or the --init-net's (an lz18 net "
+        "starts an lz18-lib6 run with the new planes' weights at zero)");
     add("batch", po::value(&p.batch)->default_value(p.batch), "positions per step");
     add("steps", po::value(&p.steps)->default_value(p.steps), "training steps in all");
     add("lr", po::value(&p.lr)->default_value(p.lr), "initial learning rate");
@@ -106,6 +110,14 @@ bool finishTrainParams(int argc, char** argv, const char* name, train::TrainerPa
     if (!parseStepList(v.lrSteps, &p.lrSteps)) {
         std::fprintf(stderr, "%s: --lr-steps: expected step numbers like 20000,30000\n", name);
         return false;
+    }
+    if (!v.features.empty()) {
+        p.inputFeatures = nn::parseInputFeatures(v.features);
+        if (!p.inputFeatures) {
+            std::fprintf(stderr, "%s: --features %s: expected lz18 or lz18-lib6\n", name,
+                         v.features.c_str());
+            return false;
+        }
     }
     if (!hasData) {
         std::fprintf(stderr, "%s: no data (--data DIR)\n", name);

@@ -21,6 +21,7 @@ namespace m37::app {
 struct TrainOptionValues {
     std::string lrSteps;  // "1000,2000"
     bool noAugment = false;
+    std::string features;  // --features ("": the default)
 };
 
 // --help, --data (into `data`, repeatable; the positional arguments too)
@@ -28,8 +29,9 @@ struct TrainOptionValues {
 void addTrainDataOptions(boost::program_options::options_description& opts,
                          std::vector<std::string>& data, const char* dataHelp,
                          train::TrainerParams& p, const char* outHelp);
-// --size, --blocks, --channels, --value-hidden, --batch, --steps, --lr,
-// --lr-steps, --lr-decay, --momentum, --weight-decay, --value-weight.
+// --size, --blocks, --channels, --value-hidden, --features, --batch,
+// --steps, --lr, --lr-steps, --lr-decay, --momentum, --weight-decay,
+// --value-weight.
 void addTrainNetOptions(boost::program_options::options_description& opts, train::TrainerParams& p,
                         TrainOptionValues& v);
 // --no-augment, --threads, --holdout, --seed (help: seedHelp), --log-every,

@@ -8,7 +8,8 @@
 //   blocks: 6                              board_size, blocks, channels,
 //   channels: 64                           input_planes, input_features,
 //   input_planes: 18                       heads, value_convention
-//   input_features: lz18                 the planes' meaning (input_features.h)
+//   input_features: lz18                 the planes' meaning (input_features.h:
+//                                          lz18 with 18 planes, lz18-lib6 with 24)
 //   heads: policy,value                  comma-separated (later score,ownership)
 //   value_convention: side_to_move       or `black` (value from Black's view)
 //   command: move37-engine zero ...      provenance, optional, free UTF-8 text:

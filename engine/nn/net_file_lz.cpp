@@ -1,5 +1,7 @@
 #include "engine/nn/net_file_lz.h"
 
+#include "engine/nn/input_features.h"
+
 #include <ctime>
 #include <filesystem>
 #include <set>
@@ -173,10 +175,12 @@ std::optional<LzWeights> lzWeightsFromNetFile(const NetFile& net, std::string* e
             return fail("head '" + h + "' is not supported by this build's network");
     if (!m.hasHead("policy") || !m.hasHead("value"))
         return fail("the net needs policy and value heads");
-    if (m.inputFeatures != "lz18" || m.inputPlanes != LzWeights::kInputPlanes)
+    const auto features = parseInputFeatures(m.inputFeatures);
+    if (!features || m.inputPlanes != inputPlaneCount(*features))
         return fail("input features '" + m.inputFeatures + "' with " +
                     std::to_string(m.inputPlanes) +
-                    " planes are not supported (expected lz18, 18 planes)");
+                    " planes are not supported (expected lz18 with 18 planes or lz18-lib6 "
+                    "with 24)");
     LzWeights w;
     if (m.valueConvention == "side_to_move")
         w.version = 1;

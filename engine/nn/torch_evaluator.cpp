@@ -50,7 +50,7 @@ std::unique_ptr<TorchEvaluator> TorchEvaluator::fromNetFile(const std::string& p
 
 EvalInput TorchEvaluator::prepare(const GameState& state) const {
     EvalInput in = Evaluator::prepare(state);
-    if (caps_.supports(state.size())) in.planes = lzInputPlanes(state);
+    if (caps_.supports(state.size())) in.planes = inputPlanes(state, net_->shape().features);
     return in;
 }
 

@@ -141,7 +141,9 @@ std::unique_ptr<TorchNetwork> TorchNetwork::fromNetFile(const NetFile& net, cons
                                                         std::string* error) {
     auto weights = lzWeightsFromNetFile(net, error);
     if (!weights) return nullptr;
-    return fromLzSized(*weights, net.meta.boardSize, params, error);
+    auto built = fromLzSized(*weights, net.meta.boardSize, params, error);
+    if (built) built->shape_.features = *parseInputFeatures(net.meta.inputFeatures);
+    return built;
 }
 
 std::string TorchNetwork::deviceName() const {

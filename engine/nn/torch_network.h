@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/nn/input_features.h"
 #include "engine/nn/lz_weights.h"
 #include "engine/nn/nn_params.h"
 
@@ -22,6 +23,7 @@ struct NetFile;
 struct NetShape {
     int boardSize = 19;
     int inputPlanes = 18;
+    InputFeatures features = InputFeatures::kLz18;  // what the input planes hold
     int blocks = 0;
     int filters = 0;
     bool valueFromBlack = false;  // value head gives Black's view (ELF)

@@ -24,7 +24,10 @@ void addTensor(nn::NetFile* f, const std::string& name, const torch::Tensor& t) 
 std::string PolicyValueShape::toString() const {
     return std::to_string(blocks) + "x" + std::to_string(channels) + " (value " +
            std::to_string(valueHidden) + ") on " + std::to_string(boardSize) + "x" +
-           std::to_string(boardSize);
+           std::to_string(boardSize) +
+           (features == nn::InputFeatures::kLz18
+                ? ""
+                : std::string(", ") + nn::inputFeaturesName(features) + " inputs");
 }
 
 ConvBnImpl::ConvBnImpl(int inputs, int outputs, int kernel) {
@@ -54,7 +57,7 @@ void ConvBnImpl::exportTo(const std::string& name, nn::NetFile* file) const {
 
 PolicyValueNetImpl::PolicyValueNetImpl(const PolicyValueShape& shape) : shape_(shape) {
     const int c = shape.channels, area = shape.boardSize * shape.boardSize;
-    input_ = register_module("input", ConvBn(shape.inputPlanes, c, 3));
+    input_ = register_module("input", ConvBn(shape.inputPlanes(), c, 3));
     for (int b = 0; b < shape.blocks; ++b) {
         const std::string p = "res" + std::to_string(b);
         ConvBn c1 = register_module(p + "_conv1", ConvBn(c, c, 3));
@@ -88,8 +91,8 @@ nn::NetFile PolicyValueNetImpl::toNetFile() const {
     f.meta.boardSize = shape_.boardSize;
     f.meta.blocks = shape_.blocks;
     f.meta.channels = shape_.channels;
-    f.meta.inputPlanes = shape_.inputPlanes;
-    f.meta.inputFeatures = "lz18";
+    f.meta.inputPlanes = shape_.inputPlanes();
+    f.meta.inputFeatures = nn::inputFeaturesName(shape_.features);
     f.meta.heads = {"policy", "value"};
     f.meta.valueConvention = "side_to_move";
     input_->exportTo("input.conv", &f);

@@ -7,7 +7,8 @@
 // convolution has no bias and is followed by batch norm without scale
 // (epsilon 1e-5) and a learnable per-channel shift; toNetFile folds the
 // shift into the exported batch-norm mean, which is how the .m37 loader
-// (net_file_lz.h) reads a conv. Inputs are Leela Zero's 18 planes in
+// (net_file_lz.h) reads a conv. Inputs are Leela Zero's 18 planes (or
+// those and 6 liberty planes, shape.features: input_features.h) in
 // move37's layout (row 0 = top row), policy index y*N+x then pass, value
 // from the side to move's view.
 // Threading: a torch module; one thread trains or evaluates it at a time.
@@ -16,6 +17,7 @@
 #include <string>
 #include <utility>
 
+#include "engine/nn/input_features.h"
 #include "engine/nn/net_file.h"
 
 namespace m37::train {
@@ -26,9 +28,10 @@ struct PolicyValueShape {
     int blocks = 6;
     int channels = 64;
     int valueHidden = 256;
-    int inputPlanes = 18;
+    nn::InputFeatures features = nn::InputFeatures::kLz18;
+    int inputPlanes() const { return nn::inputPlaneCount(features); }
     bool operator==(const PolicyValueShape&) const = default;
-    // "6x64 (value 256) on 19x19"
+    // "6x64 (value 256) on 19x19", then ", lz18-lib6 inputs" for liberty planes
     std::string toString() const;
 };
 
@@ -51,7 +54,7 @@ class PolicyValueNetImpl : public torch::nn::Module {
   public:
     explicit PolicyValueNetImpl(const PolicyValueShape& shape);
 
-    // x: [B, 18, N, N]. Returns the policy logits [B, N*N+1] and the value
+    // x: [B, shape.inputPlanes(), N, N]. Returns the policy logits [B, N*N+1] and the value
     // [B] in (-1, 1) (tanh).
     std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x);
     const PolicyValueShape& shape() const { return shape_; }

@@ -185,10 +185,11 @@ Window readWindow(const TrainParams& p, std::vector<std::string>* warnings) {
 // or the game result alone for held-out figures); on `device`.
 class BatchBuilder {
   public:
-    BatchBuilder(const Window& w, torch::Device device) : w_(w), device_(device) {
+    BatchBuilder(const Window& w, nn::InputFeatures features, torch::Device device)
+        : w_(w), features_(features), device_(device) {
         const int n = w.set.boardSize();
-        planeFloats_ = size_t(18) * size_t(n * n);
-        raw_.resize(planeFloats_);
+        planeFloats_ = size_t(nn::inputPlaneCount(features)) * size_t(n * n);
+        raw_.resize(size_t(nn::kLzInputPlanes) * size_t(n * n));
     }
 
     struct Batch {
@@ -202,7 +203,7 @@ class BatchBuilder {
         const int n = w_.set.boardSize(), area = n * n;
         const int64_t b = int64_t(positions.size());
         Batch out;
-        out.input = torch::empty({b, 18, n, n}, torch::kFloat32);
+        out.input = torch::empty({b, nn::inputPlaneCount(features_), n, n}, torch::kFloat32);
         out.policy = torch::zeros({b, area + 1}, torch::kFloat32);
         out.best = torch::empty({b}, torch::kInt64);
         out.value = torch::empty({b}, torch::kFloat32);
@@ -214,7 +215,8 @@ class BatchBuilder {
             const uint32_t idx = positions[size_t(j)];
             const int s = symmetries[size_t(j)];
             const PositionInfo& info = w_.set.info(idx);
-            symmetricPositionPlanes(w_.set, idx, s, in + size_t(j) * planeFloats_, raw_.data());
+            symmetricPositionPlanes(w_.set, idx, s, features_, in + size_t(j) * planeFloats_,
+                                    raw_.data());
             float* row = pol + size_t(j) * size_t(area + 1);
             for (uint32_t t = w_.start[idx]; t < w_.start[idx + 1]; ++t)
                 row[symmetricMove(s, w_.index[t], n)] += w_.prob[t];
@@ -228,6 +230,7 @@ class BatchBuilder {
 
   private:
     const Window& w_;
+    nn::InputFeatures features_;
     torch::Device device_;
     size_t planeFloats_;
     std::vector<float> raw_;
@@ -306,6 +309,15 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
             p.blocks = shape->blocks;
             p.channels = shape->channels;
             p.valueHidden = shape->valueHidden;
+            if (!p.inputFeatures) {
+                p.inputFeatures = shape->features;
+            } else if (*p.inputFeatures != shape->features &&
+                       shape->features != nn::InputFeatures::kLz18) {
+                return fail(p.initNet + ": its input features are " +
+                            nn::inputFeaturesName(shape->features) + ", not " +
+                            nn::inputFeaturesName(*p.inputFeatures) +
+                            " (only an lz18 net can start a run of other inputs)");
+            }
         }
         if (p.boardSize < 2 || p.boardSize > 19 || p.blocks < 0 || p.channels < 1 ||
             p.valueHidden < 1)
@@ -389,7 +401,7 @@ TrainResult runTrain(const TrainParams& params, std::FILE* out, const std::atomi
         };
 
         // Training: samples drawn uniformly from the window.
-        BatchBuilder builder(w, device);
+        BatchBuilder builder(w, shape.features, device);
         const uint64_t count = w.trainPos.size();
         TrainingLoopHooks hooks;
         hooks.drawPosition = [&](uint64_t g) {

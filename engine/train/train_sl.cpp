@@ -32,10 +32,11 @@ struct EvalFigures {
 // the net's frame, value targets and weights.
 class BatchBuilder {
   public:
-    explicit BatchBuilder(const PositionSet& set) : set_(set) {
+    BatchBuilder(const PositionSet& set, nn::InputFeatures features)
+        : set_(set), features_(features) {
         const int n = set.boardSize();
-        planeFloats_ = size_t(18) * size_t(n * n);
-        raw_.resize(planeFloats_);
+        planeFloats_ = size_t(nn::inputPlaneCount(features)) * size_t(n * n);
+        raw_.resize(size_t(nn::kLzInputPlanes) * size_t(n * n));
     }
 
     struct Batch {
@@ -46,7 +47,7 @@ class BatchBuilder {
         const int n = set_.boardSize();
         const int64_t b = int64_t(positions.size());
         Batch out;
-        out.input = torch::empty({b, 18, n, n}, torch::kFloat32);
+        out.input = torch::empty({b, nn::inputPlaneCount(features_), n, n}, torch::kFloat32);
         out.move = torch::empty({b}, torch::kInt64);
         out.value = torch::empty({b}, torch::kFloat32);
         out.weight = torch::empty({b}, torch::kFloat32);
@@ -58,7 +59,8 @@ class BatchBuilder {
             const uint32_t idx = positions[size_t(j)];
             const int s = symmetries[size_t(j)];
             const PositionInfo& info = set_.info(idx);
-            symmetricPositionPlanes(set_, idx, s, in + size_t(j) * planeFloats_, raw_.data());
+            symmetricPositionPlanes(set_, idx, s, features_, in + size_t(j) * planeFloats_,
+                                    raw_.data());
             mv[j] = symmetricMove(s, info.move, n);
             val[j] = float(info.outcome);
             w[j] = info.outcome != 0 ? 1.0f : 0.0f;
@@ -68,6 +70,7 @@ class BatchBuilder {
 
   private:
     const PositionSet& set_;
+    nn::InputFeatures features_;
     size_t planeFloats_;
     std::vector<float> raw_;
 };
@@ -87,7 +90,7 @@ EvalFigures evaluate(PolicyValueNet& net, const PositionSet& set,
                      const std::vector<uint32_t>& positions, int batchSize) {
     EvalFigures f;
     if (positions.empty()) return f;
-    BatchBuilder builder(set);
+    BatchBuilder builder(set, net->shape().features);
     double top1 = 0, top5 = 0, pl = 0, vl = 0, vw = 0;
     forEachEvalSlice(net, positions, batchSize, [&](const std::vector<uint32_t>& slice) {
         auto b = builder.build(slice, std::vector<int>(slice.size(), 0));
@@ -218,7 +221,7 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
 
         // Training: the samples walk a seeded permutation of the training
         // positions, a new one each epoch.
-        BatchBuilder builder(set);
+        BatchBuilder builder(set, shape.features);
         std::vector<uint32_t> perm;
         int64_t permEpoch = -1;
         TrainingLoopHooks hooks;

@@ -103,6 +103,7 @@ void addShapeKeys(const PolicyValueShape& shape, CheckpointKeys* keys) {
     keys->ints.push_back({"blocks", shape.blocks});
     keys->ints.push_back({"channels", shape.channels});
     keys->ints.push_back({"value_hidden", shape.valueHidden});
+    keys->ints.push_back({"input_planes", shape.inputPlanes()});
 }
 
 bool CheckpointReader::open(const std::string& path, const torch::Device& device,
@@ -141,6 +142,9 @@ PolicyValueShape CheckpointReader::readShape() {
     s.blocks = int(readInt("blocks"));
     s.channels = int(readInt("channels"));
     s.valueHidden = int(readInt("value_hidden"));
+    // Checkpoints from before liberty planes have no input_planes: lz18.
+    if (tryInt("input_planes").value_or(nn::kLzInputPlanes) != nn::kLzInputPlanes)
+        s.features = nn::InputFeatures::kLz18Liberties;
     return s;
 }
 
@@ -180,9 +184,12 @@ std::string torchName(const std::string& fileName) {
 
 std::optional<PolicyValueShape> netFileShape(const nn::NetFile& file, std::string* error) {
     const nn::NetMetadata& m = file.meta;
-    if (m.inputFeatures != "lz18" || m.inputPlanes != 18 || !m.hasHead("policy") ||
+    const auto features = nn::parseInputFeatures(m.inputFeatures);
+    if (!features || m.inputPlanes != nn::inputPlaneCount(*features) || !m.hasHead("policy") ||
         !m.hasHead("value") || m.valueConvention != "side_to_move") {
-        *error = "not a residual policy/value net with lz18 inputs and a side-to-move value";
+        *error =
+            "not a residual policy/value net with lz18 or lz18-lib6 inputs and a side-to-move "
+            "value";
         return std::nullopt;
     }
     const nn::NamedTensor* fc1 = file.find("value.fc1.weight");
@@ -195,6 +202,7 @@ std::optional<PolicyValueShape> netFileShape(const nn::NetFile& file, std::strin
     s.blocks = m.blocks;
     s.channels = m.channels;
     s.valueHidden = int(fc1->shape[0]);
+    s.features = *features;
     return s;
 }
 
@@ -213,6 +221,18 @@ bool importNetFile(const nn::NetFile& file, PolicyValueNet& net, std::string* er
             return false;
         }
         torch::Tensor dst = it->second;
+        // An lz18 net into an lz18-lib6 one: the liberty planes' weights start at zero.
+        if (t.name == "input.conv.weight" && t.shape.size() == 4 && dst.dim() == 4 &&
+            t.shape[1] == nn::kLzInputPlanes &&
+            dst.size(1) == nn::kLzInputPlanes + nn::kLibertyPlanes && dst.size(0) == t.shape[0] &&
+            dst.size(2) == t.shape[2] && dst.size(3) == t.shape[3]) {
+            dst.zero_();
+            dst.narrow(1, 0, nn::kLzInputPlanes)
+                .copy_(torch::from_blob(const_cast<float*>(t.values.data()), t.shape,
+                                        torch::kFloat32));
+            ++set;
+            continue;
+        }
         if (dst.sizes().vec() != t.shape &&
             !(t.shape.size() == 1 && dst.numel() == t.shape[0] && dst.dim() == 1)) {
             *error = "tensor " + t.name + " has another shape than a " + net->shape().toString() +
@@ -337,6 +357,7 @@ PolicyValueShape paramsShape(const TrainerParams& p) {
     shape.blocks = p.blocks;
     shape.channels = p.channels;
     shape.valueHidden = p.valueHidden;
+    shape.features = p.inputFeatures.value_or(nn::InputFeatures::kLz18);
     return shape;
 }
 
@@ -445,14 +466,15 @@ void startCsv(const RunFiles& files, const std::string& csvHeader) {
     csv << csvHeader << "\n";
 }
 
-void symmetricPositionPlanes(const PositionSet& set, uint32_t idx, int s, float* dst,
-                             float* scratch) {
+void symmetricPositionPlanes(const PositionSet& set, uint32_t idx, int s,
+                             nn::InputFeatures features, float* dst, float* scratch) {
     if (s == 0) {
         set.planes(idx, dst);
-        return;
+    } else {
+        set.planes(idx, scratch);
+        symmetricPlanes(s, scratch, dst, nn::kLzInputPlanes, set.boardSize());
     }
-    set.planes(idx, scratch);
-    symmetricPlanes(s, scratch, dst, 18, set.boardSize());
+    if (features == nn::InputFeatures::kLz18Liberties) nn::addLibertyPlanes(dst, set.boardSize());
 }
 
 void forEachEvalSlice(PolicyValueNet& net, const std::vector<uint32_t>& positions, int batchSize,

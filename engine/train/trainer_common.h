@@ -225,10 +225,11 @@ bool resumeRun(const RunFiles& files, const RunIdentity& id, const std::string& 
 // A fresh train.csv holding the header.
 void startCsv(const RunFiles& files, const std::string& csvHeader);
 
-// The lz18 planes of position idx of `set` under symmetry s into dst (18 *
-// N * N floats); scratch holds as many.
-void symmetricPositionPlanes(const PositionSet& set, uint32_t idx, int s, float* dst,
-                             float* scratch);
+// The input planes of `features` for position idx of `set` under symmetry
+// s into dst (inputPlaneCount(features) * N * N floats); scratch holds 18 *
+// N * N.
+void symmetricPositionPlanes(const PositionSet& set, uint32_t idx, int s,
+                             nn::InputFeatures features, float* dst, float* scratch);
 // Calls fn on `positions` in slices of max(batchSize, 256), the net in
 // evaluation mode without gradients; the net is in training mode after.
 void forEachEvalSlice(PolicyValueNet& net, const std::vector<uint32_t>& positions, int batchSize,

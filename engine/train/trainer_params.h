@@ -8,8 +8,11 @@
 // constructor. No torch here: the commands in app/ see these headers.
 // Threading: plain data, copied freely.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "engine/nn/input_features.h"
 
 namespace m37::train {
 
@@ -20,6 +23,10 @@ struct TrainerParams {
     int blocks = 6;
     int channels = 64;
     int valueHidden = 256;
+    // Input planes (input_features.h); unset: lz18, or the initial net's
+    // (train --init-net). An lz18 initial net starts an lz18-lib6 run with
+    // the new planes' input weights at zero, so it plays as before.
+    std::optional<nn::InputFeatures> inputFeatures;
     // Optimisation.
     int batch = 128;
     double lr = 0.05;

@@ -1,9 +1,12 @@
 // Leela Zero's 18 input planes: mover's stones now and 1..7 moves ago, the
 // opponent's, then the colour planes; zero planes before the game began.
+// The lz18-lib6 set: the same and the liberty planes of each side's chains
+// (1, 2, 3+), which commute with the board's symmetries; the sets' names.
 #include <gtest/gtest.h>
 
 #include "engine/go/coord.h"
 #include "engine/nn/input_features.h"
+#include "engine/nn/symmetry.h"
 
 namespace m37::nn {
 namespace {
@@ -101,6 +104,78 @@ TEST(InputFeatures, OtherBoardSizes) {
     ASSERT_EQ(planes.size(), size_t(18 * 81));
     EXPECT_EQ(stones(planes, 8, 9), V{"E5"});
     EXPECT_TRUE(allOnes(planes, 17, 9));
+}
+
+TEST(InputFeatures, NamesAndPlaneCounts) {
+    EXPECT_EQ(parseInputFeatures("lz18"), InputFeatures::kLz18);
+    EXPECT_EQ(parseInputFeatures("lz18-lib6"), InputFeatures::kLz18Liberties);
+    EXPECT_FALSE(parseInputFeatures("lz18-lib"));
+    EXPECT_FALSE(parseInputFeatures(""));
+    for (auto f : {InputFeatures::kLz18, InputFeatures::kLz18Liberties})
+        EXPECT_EQ(parseInputFeatures(inputFeaturesName(f)), f);
+    EXPECT_EQ(inputPlaneCount(InputFeatures::kLz18), 18);
+    EXPECT_EQ(inputPlaneCount(InputFeatures::kLz18Liberties), 24);
+}
+
+// 5x5, White to move:
+//   5 . X . . .
+//   4 X O . . .
+//   3 O O X X X
+//   2 . . . . .
+//   1 . . . . O
+TEST(InputFeatures, LibertyPlanesCountEachChainsLiberties) {
+    GameState g(5);
+    auto play = [&](const char* v, Color c) {
+        ASSERT_EQ(g.play(at(v, 5), c), MoveError::kNone) << v;
+    };
+    play("B5", kBlack);
+    play("B4", kWhite);
+    play("A4", kBlack);
+    play("A3", kWhite);
+    play("C3", kBlack);
+    play("B3", kWhite);
+    play("D3", kBlack);
+    play("E1", kWhite);
+    play("E3", kBlack);  // White to move
+    auto planes = inputPlanes(g, InputFeatures::kLz18Liberties);
+    ASSERT_EQ(planes.size(), size_t(24 * 25));
+    // The first 18 planes are lz18's.
+    const auto lz = lzInputPlanes(g);
+    EXPECT_TRUE(std::equal(lz.begin(), lz.end(), planes.begin()));
+    // White (to move): A3-B3-B4 has A2, B2, C4 -> 3+; E1 has D1, E2 -> 2.
+    EXPECT_EQ(stones(planes, 18, 5), V{});
+    EXPECT_EQ(stones(planes, 19, 5), V{"E1"});
+    EXPECT_EQ(stones(planes, 20, 5), (V{"A3", "B3", "B4"}));
+    // Black: A4 has A5 only -> 1; B5 has A5, C5 -> 2; C3-D3-E3 has C4, D4,
+    // E4, C2, D2, E2 -> 3+.
+    EXPECT_EQ(stones(planes, 21, 5), V{"A4"});
+    EXPECT_EQ(stones(planes, 22, 5), V{"B5"});
+    EXPECT_EQ(stones(planes, 23, 5), (V{"C3", "D3", "E3"}));
+    // lz18 alone is the first block, unchanged.
+    EXPECT_EQ(inputPlanes(g, InputFeatures::kLz18), lz);
+}
+
+TEST(InputFeatures, LibertyPlanesCommuteWithSymmetries) {
+    GameState g(9);
+    const char* moves[] = {"E5", "D5", "D4", "E4", "F4", "E3", "C5", "D6", "C6", "E6", "A1", "B1"};
+    Color c = kBlack;
+    for (const char* m : moves) {
+        ASSERT_EQ(g.play(at(m, 9), c), MoveError::kNone) << m;
+        c = opponent(c);
+    }
+    const int area = 81;
+    const auto full = inputPlanes(g, InputFeatures::kLz18Liberties);
+    for (int s = 0; s < kNumSymmetries; ++s) {
+        // Transform all 24 planes, against: transform lz18, then add liberties.
+        std::vector<float> a(full.size()), b(full.size());
+        transformPlanes(s, full.data(), a.data(), 24, 9);
+        transformPlanes(s, full.data(), b.data(), 18, 9);
+        addLibertyPlanes(b.data(), 9);
+        EXPECT_EQ(a, b) << "symmetry " << s;
+        int set = 0;
+        for (int i = 18 * area; i < 24 * area; ++i) set += a[size_t(i)] != 0;
+        EXPECT_EQ(set, 12) << "every stone is in exactly one liberty plane";
+    }
 }
 
 }  // namespace

@@ -6,12 +6,15 @@
 // skipped with a warning naming file and line; the exported net.m37 loads
 // and evaluates, and starts another run (--init-net) unchanged; --q-ratio
 // trains the value toward the searches' root values while the held-out
-// figures stay against the game results.
+// figures stay against the game results; an lz18 net starts an lz18-lib6
+// run (liberty planes) with the same outputs, which then trains.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
+#include "engine/go/coord.h"
 #include "engine/nn/net_file.h"
 #include "engine/nn/net_loader.h"
 #include "engine/train/selfplay.h"
@@ -304,6 +307,66 @@ TEST(TrainRl, ExportedNetLoadsEvaluatesAndStartsAnotherRun) {
     TrainResult i = runTrain(p, nullptr);
     ASSERT_TRUE(i.ok) << i.error;
     EXPECT_LT(maxTensorDiff(out + "/net.m37", p.outDir + "/net.m37"), 1e-5);
+}
+
+TEST(TrainRl, LibertyFeaturesStartFromAnLz18NetUnchangedThenTrain) {
+    const std::string data = freshDir("lib-data");
+    writeChunks(data, 0, 2);
+    const std::string base = freshDir("lib-base");
+    ASSERT_TRUE(runTrain(tiny(data, base, 4), nullptr).ok);
+
+    // Step 0 of an lz18-lib6 run from the lz18 net: the same numbers.
+    TrainParams p = tiny(data, freshDir("lib"), 0);
+    p.initNet = base + "/net.m37";
+    p.inputFeatures = nn::InputFeatures::kLz18Liberties;
+    TrainResult r = runTrain(p, nullptr);
+    ASSERT_TRUE(r.ok) << r.error;
+    std::string error;
+    auto file = nn::readNetFile(p.outDir + "/net.m37", &error);
+    ASSERT_TRUE(file) << error;
+    EXPECT_EQ(file->meta.inputFeatures, "lz18-lib6");
+    EXPECT_EQ(file->meta.inputPlanes, 24);
+    auto before = nn::loadNetwork(base + "/net.m37", nn::NNParams{}, &error);
+    ASSERT_TRUE(before) << error;
+    auto after = nn::loadNetwork(p.outDir + "/net.m37", nn::NNParams{}, &error);
+    ASSERT_TRUE(after) << error;
+    GameState state(5, *Rules::preset("chinese"));
+    for (const char* v : {"C3", "B3", "C2", "B2"}) state.play(*parseGtpVertex(v, 5));
+    auto evA = before->factory()(), evB = after->factory()();
+    EXPECT_EQ(evB->capabilities().inputPlanes, 24);
+    const nn::EvalOutput a = evA->evaluate(state), b = evB->evaluate(state);
+    EXPECT_NEAR(a.value, b.value, 1e-5);
+    ASSERT_EQ(a.policy.size(), b.policy.size());
+    for (size_t i = 0; i < a.policy.size(); ++i) EXPECT_NEAR(a.policy[i], b.policy[i], 1e-5);
+
+    // Training goes on with the new planes (resumed from the step-0 checkpoint).
+    p.steps = 6;
+    r = runTrain(p, nullptr);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.step, 6);
+    auto trained = nn::loadNetwork(p.outDir + "/net.m37", nn::NNParams{}, &error);
+    ASSERT_TRUE(trained) << error;
+    // The liberty planes' input weights (input channels 18-23) have learned something.
+    auto trainedFile = nn::readNetFile(p.outDir + "/net.m37", &error);
+    ASSERT_TRUE(trainedFile) << error;
+    const nn::NamedTensor* in = trainedFile->find("input.conv.weight");
+    ASSERT_TRUE(in);
+    ASSERT_EQ(in->shape, (std::vector<int64_t>{8, 24, 3, 3}));
+    double libertyWeights = 0;
+    for (int64_t o = 0; o < 8; ++o)
+        for (int64_t i = 18; i < 24; ++i)
+            for (int64_t k = 0; k < 9; ++k)
+                libertyWeights += std::abs(in->values[size_t((o * 24 + i) * 9 + k)]);
+    EXPECT_GT(libertyWeights, 0.0);
+
+    // An lz18-lib6 net cannot start an lz18 run.
+    TrainParams back = tiny(data, freshDir("lib-back"), 0);
+    back.initNet = p.outDir + "/net.m37";
+    back.inputFeatures = nn::InputFeatures::kLz18;
+    TrainResult refused = runTrain(back, nullptr);
+    EXPECT_FALSE(refused.ok);
+    EXPECT_NE(refused.error.find("input features are lz18-lib6, not lz18"), std::string::npos)
+        << refused.error;
 }
 
 }  // namespace
