@@ -65,7 +65,10 @@ int runZero(int argc, char** argv) {
         "replay window: newest training positions")(
         "q-ratio", po::value(&p.qRatio)->default_value(0.0),
         "value target: (1 - R) * game result + R * the search's root value (as train)")(
-        "gate-games", po::value(&p.gateGames)->default_value(20), "games of each gate match")(
+        "replay", po::value(&p.replayDirs)->composing(),
+        "self-play chunks of an earlier run (its selfplay folder) that join the replay window; "
+        "repeatable")("gate-games", po::value(&p.gateGames)->default_value(20),
+                      "games of each gate match")(
         "gate-visits", po::value(&p.gateVisits)->default_value(200), "visits in gate matches")(
         "random-moves", po::value(&p.randomMoves)->default_value(4),
         "opening moves drawn by visits in matches")("promote",

@@ -302,6 +302,7 @@ class ZeroLoop {
         if (stopped(res)) return false;
         TrainParams tp;
         tp.chunkDirs = {(dir_ / "selfplay").string()};
+        tp.chunkDirs.insert(tp.chunkDirs.end(), p_.replayDirs.begin(), p_.replayDirs.end());
         tp.outDir = (dir_ / "train").string();
         tp.boardSize = p_.boardSize;
         tp.blocks = p_.blocks;
@@ -332,9 +333,12 @@ class ZeroLoop {
         if (!net) return fail(res, "train: " + err);
         const int64_t games = allGames();
         net->meta.command = p_.command;
+        std::string replay;
+        for (const auto& d : p_.replayDirs) replay += (replay.empty() ? "" : ", ") + d;
         net->meta.data = std::to_string(games) + " self-play games " +
                          (startedFromNet() ? "from a starting net trained on " + startingData_
-                                           : "(generation 0 by rollouts), no human data");
+                                           : "(generation 0 by rollouts), no human data") +
+                         (replay.empty() ? "" : "; the replay window also draws on " + replay);
         net->meta.generations = std::to_string(g);
         net->meta.hours = fmt(clock_.seconds() / 3600.0, 2);
         net->meta.notes =
@@ -507,6 +511,14 @@ ZeroResult runZero(const ZeroParams& params, std::FILE* out, const std::atomic<b
         ZeroResult r;
         r.error = "--out is required";
         return r;
+    }
+    for (const auto& d : params.replayDirs) {
+        std::error_code ec;
+        if (!fs::is_directory(d, ec)) {
+            ZeroResult r;
+            r.error = "--replay " + d + ": not a folder of self-play chunks";
+            return r;
+        }
     }
     ZeroLoop loop(params, out, stop);
     return loop.run();

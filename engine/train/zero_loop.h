@@ -81,6 +81,10 @@ struct ZeroParams {
     double weightDecay = 1e-4;
     size_t window = 150000;  // newest training positions sampled from
     double qRatio = 0.0;     // share of the search's root value in the value target (train_rl.h)
+    // Self-play chunk folders of earlier runs whose games join the replay
+    // window beside this run's own (newest first, as always), so a run that
+    // starts from a new net, or a new shape, keeps the data already played.
+    std::vector<std::string> replayDirs;
 
     // Gating: candidate against the best, `gateGames` games at gateVisits.
     int gateGames = 20;

@@ -197,6 +197,51 @@ TEST(ZeroLoop, StartsFromAGivenNet) {
     EXPECT_FALSE(fs::exists(base / "seven" / "nets" / "gen-000.m37"));
 }
 
+TEST(ZeroLoop, ReplayFoldersJoinTheWindow) {
+    const fs::path base = fs::path(MOVE37_TRAIN_TEST_TMP) / "zero-replay";
+    fs::remove_all(base);
+    ZeroParams first = tinyRun(base / "first");
+    first.gnugoEvery = 0;
+    ZeroResult a = runZero(first, nullptr, nullptr);
+    ASSERT_TRUE(a.ok) << a.error;
+
+    // A second run from the first's net, its games in the window too.
+    ZeroParams p = tinyRun(base / "second");
+    p.gnugoEvery = 0;
+    p.initNet = (base / "first" / "nets" / "gen-001.m37").string();
+    p.replayDirs = {(base / "first" / "selfplay").string()};
+    const fs::path log = base / "second.log";
+    std::FILE* out = std::fopen(log.c_str(), "w");
+    ASSERT_NE(out, nullptr);
+    ZeroResult r = runZero(p, out, nullptr);
+    std::fclose(out);
+    ASSERT_TRUE(r.ok) << r.error;
+    std::string err;
+    int64_t earlier = 0;
+    for (const auto& e : fs::directory_iterator(base / "first" / "selfplay")) {
+        const auto n = countChunkGames(e.path().string(), &err);
+        ASSERT_TRUE(n) << err;
+        earlier += *n;
+    }
+    ASSERT_GT(earlier, 0);
+    const std::string said = slurp(log);
+    const std::string games = std::to_string(earlier + p.gamesPerGeneration) + " games (0 skipped)";
+    EXPECT_NE(said.find(games), std::string::npos) << games << "\n" << said;
+    auto net = nn::readNetFile((base / "second" / "nets" / "gen-001.m37").string(), &err);
+    ASSERT_TRUE(net) << err;
+    EXPECT_NE(net->meta.data.find("the replay window also draws on " + p.replayDirs[0]),
+              std::string::npos)
+        << net->meta.data;
+
+    ZeroParams missing = tinyRun(base / "third");
+    missing.replayDirs = {(base / "nowhere").string()};
+    ZeroResult refused = runZero(missing, nullptr, nullptr);
+    EXPECT_FALSE(refused.ok);
+    EXPECT_NE(refused.error.find("--replay " + missing.replayDirs[0] + ": not a folder"),
+              std::string::npos)
+        << refused.error;
+}
+
 TEST(ZeroLoop, RecordsMakeTheCsv) {
     const fs::path dir = fs::path(MOVE37_TRAIN_TEST_TMP) / "zero-records";
     fs::remove_all(dir);
