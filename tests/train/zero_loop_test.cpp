@@ -56,6 +56,16 @@ std::string slurp(const fs::path& path) {
     return s.str();
 }
 
+// Runs p with its progress written to `log` (read back with slurp).
+ZeroResult runLogged(const ZeroParams& p, const fs::path& log) {
+    std::FILE* out = std::fopen(log.c_str(), "w");
+    EXPECT_NE(out, nullptr) << log;
+    if (!out) return {};
+    ZeroResult r = runZero(p, out, nullptr);
+    std::fclose(out);
+    return r;
+}
+
 }  // namespace
 
 TEST(ZeroLoop, OneGenerationThenNothingLeftToDo) {
@@ -135,10 +145,7 @@ TEST(ZeroLoop, StartsFromAGivenNet) {
     p.initNet = start.string();
     p.blocks = 3;  // the starting net's shape (1x8) wins
     const fs::path log = base / "second.log";
-    std::FILE* out = std::fopen(log.c_str(), "w");
-    ASSERT_NE(out, nullptr);
-    ZeroResult r = runZero(p, out, nullptr);
-    std::fclose(out);
+    ZeroResult r = runLogged(p, log);
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.generation, 1);
     EXPECT_EQ(slurp(base / "second" / "nets" / "gen-000.m37"), slurp(start));
@@ -173,10 +180,7 @@ TEST(ZeroLoop, StartsFromAGivenNet) {
 
     // Starting again from another net keeps the run's own generation 0, and says so.
     p.initNet = (base / "second" / "nets" / "gen-001.m37").string();
-    out = std::fopen(log.c_str(), "w");
-    ASSERT_NE(out, nullptr);
-    ZeroResult again = runZero(p, out, nullptr);
-    std::fclose(out);
+    ZeroResult again = runLogged(p, log);
     ASSERT_TRUE(again.ok) << again.error;
     EXPECT_EQ(slurp(base / "second" / "nets" / "gen-000.m37"), slurp(start));
     EXPECT_NE(slurp(log).find("--init-net " + p.initNet + " not used"), std::string::npos)
@@ -197,6 +201,9 @@ TEST(ZeroLoop, StartsFromAGivenNet) {
     EXPECT_FALSE(fs::exists(base / "seven" / "nets" / "gen-000.m37"));
 }
 
+// --replay: an earlier run's self-play games join a new run's replay window
+// (the trainer reads them beside the run's own), the candidates' data line
+// names the folder, and a folder that is not there is refused up front.
 TEST(ZeroLoop, ReplayFoldersJoinTheWindow) {
     const fs::path base = fs::path(MOVE37_TRAIN_TEST_TMP) / "zero-replay";
     fs::remove_all(base);
@@ -211,10 +218,7 @@ TEST(ZeroLoop, ReplayFoldersJoinTheWindow) {
     p.initNet = (base / "first" / "nets" / "gen-001.m37").string();
     p.replayDirs = {(base / "first" / "selfplay").string()};
     const fs::path log = base / "second.log";
-    std::FILE* out = std::fopen(log.c_str(), "w");
-    ASSERT_NE(out, nullptr);
-    ZeroResult r = runZero(p, out, nullptr);
-    std::fclose(out);
+    ZeroResult r = runLogged(p, log);
     ASSERT_TRUE(r.ok) << r.error;
     std::string err;
     int64_t earlier = 0;
