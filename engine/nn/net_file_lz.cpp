@@ -1,10 +1,10 @@
 #include "engine/nn/net_file_lz.h"
 
-#include "engine/nn/input_features.h"
-
 #include <ctime>
 #include <filesystem>
 #include <set>
+
+#include "engine/nn/input_features.h"
 
 namespace m37::nn {
 
