@@ -1,6 +1,7 @@
 #include "engine/nn/input_features.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace m37::nn {
@@ -56,23 +57,27 @@ void addLibertyPlanes(float* planes, int n) {
     const float* opp = planes + kLzHistory * area;
     float* out = planes + kLzInputPlanes * area;
     std::fill(out, out + kLibertyPlanes * area, 0.0f);
-    // 0 empty, 1 mover, 2 opponent.
-    std::vector<uint8_t> colour(size_t(area), 0);
-    for (int i = 0; i < area; ++i) colour[size_t(i)] = own[i] != 0 ? 1 : (opp[i] != 0 ? 2 : 0);
-    std::vector<int> chainOf(size_t(area), -1), stack, members;
-    std::vector<int> libertyMark(size_t(area), -1);
+    // Called for every evaluation of an lz18-lib6 net: fixed arrays on the
+    // stack, no allocation. colour: 0 empty, 1 mover, 2 opponent.
+    constexpr int kMaxPoints = Board::kMaxSize * Board::kMaxSize;
+    std::array<uint8_t, kMaxPoints> colour;
+    std::array<int, kMaxPoints> chainOf, libertyMark, stack, members;
+    for (int i = 0; i < area; ++i) {
+        colour[size_t(i)] = own[i] != 0 ? 1 : (opp[i] != 0 ? 2 : 0);
+        chainOf[size_t(i)] = -1;
+        libertyMark[size_t(i)] = -1;
+    }
     int chain = 0;
     for (int start = 0; start < area; ++start) {
         if (colour[size_t(start)] == 0 || chainOf[size_t(start)] >= 0) continue;
         const uint8_t c = colour[size_t(start)];
-        members.clear();
-        stack.assign(1, start);
+        int stackSize = 0, memberCount = 0;
+        stack[size_t(stackSize++)] = start;
         chainOf[size_t(start)] = chain;
         int liberties = 0;
-        while (!stack.empty()) {
-            const int p = stack.back();
-            stack.pop_back();
-            members.push_back(p);
+        while (stackSize > 0) {
+            const int p = stack[size_t(--stackSize)];
+            members[size_t(memberCount++)] = p;
             const int x = p % n, y = p / n;
             const int nb[4] = {x > 0 ? p - 1 : -1, x + 1 < n ? p + 1 : -1, y > 0 ? p - n : -1,
                                y + 1 < n ? p + n : -1};
@@ -85,13 +90,13 @@ void addLibertyPlanes(float* planes, int n) {
                     }
                 } else if (colour[size_t(q)] == c && chainOf[size_t(q)] < 0) {
                     chainOf[size_t(q)] = chain;
-                    stack.push_back(q);
+                    stack[size_t(stackSize++)] = q;
                 }
             }
         }
         const int plane = (c == 1 ? 0 : 3) + std::min(liberties, 3) - 1;
         if (plane >= (c == 1 ? 0 : 3))  // a chain without liberties (not on a legal board): none
-            for (int p : members) out[plane * area + p] = 1.0f;
+            for (int k = 0; k < memberCount; ++k) out[plane * area + members[size_t(k)]] = 1.0f;
         ++chain;
     }
 }
