@@ -134,10 +134,14 @@ MoveDecision SearchEngine::genmove(const GameState& state, Color toPlay,
                           uint64_t(g.moveNumber()) * 0xD1B54A32D192ED03ULL ^ uint64_t(toPlay);
     const bool opponentPassed =
         !g.moves().empty() && g.moves().back().loc == kPassLoc && g.moves().back().color != toPlay;
-    if (!cleanup && params_.passWhenWinning) {
-        if (auto s = scoreIfPassWins(g, toPlay, params_.deadStonePlayouts, seed)) {
+    // The score if we pass back now, by the dead-stone estimate (as final_status_list).
+    std::optional<float> passMargin;
+    if (opponentPassed && !cleanup && (params_.passWhenWinning || params_.refuseLosingPass)) {
+        const Score s = estimatedScore(g, params_.deadStonePlayouts, seed);
+        passMargin = toPlay == kBlack ? s.margin() : -s.margin();
+        if (params_.passWhenWinning && *passMargin > 0) {
             d.winrate = 1.0f;
-            d.why = "opponent passed and the score is " + s->toString();
+            d.why = "opponent passed and the score is " + s.toString();
             return d;
         }
     }
@@ -154,10 +158,11 @@ MoveDecision SearchEngine::genmove(const GameState& state, Color toPlay,
         }
     }
     // Moves worth playing; pass only when the opponent passed (and we did not
-    // win by passing back) and not in the cleanup phase.
+    // win by passing back), not in the cleanup phase, and not into a loss.
     RootFilter filter;
     filter.allow = useful;
-    if (opponentPassed && !cleanup) filter.allow.push_back(kPassLoc);
+    const bool losingPass = params_.refuseLosingPass && passMargin && *passMargin < 0;
+    if (opponentPassed && !cleanup && !losingPass) filter.allow.push_back(kPassLoc);
     if (useful.size() == 1 && !opponentPassed && limits.timeMs > 0)
         limits.timeMs = std::min<int64_t>(limits.timeMs, 50);
     start(g, limits, std::move(callback), intervalMs, filter);

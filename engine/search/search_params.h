@@ -21,6 +21,12 @@ struct SearchParams {
     // Pass after an opponent's pass when the estimated score wins (off for
     // kgs-genmove_cleanup, which must capture dead stones first).
     bool passWhenWinning = true;
+    // After an opponent's pass, never pass back when that estimate says the
+    // game would be lost: the tree scores two passes by Tromp-Taylor (every
+    // stone on the board alive), so it would happily pass with its own dead
+    // stones still standing, and lose by the dead stones final_status_list
+    // then reports. Playing on is never worse there.
+    bool refuseLosingPass = true;
     int deadStonePlayouts = 200;  // playouts for the dead-stone estimate
 
     // ---- PUCT search (Mcts / SearchEngine); values are winrates in [0,1] ----

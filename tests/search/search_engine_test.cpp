@@ -7,6 +7,8 @@
 
 #include "engine/go/coord.h"
 #include "engine/nn/random_evaluator.h"
+#include "engine/nn/uniform_evaluator.h"
+#include "engine/search/dead_stones.h"
 #include "engine/search/search_engine.h"
 
 namespace m37 {
@@ -16,6 +18,10 @@ using namespace std::chrono;
 
 Mcts::EvaluatorFactory randomNet() {
     return [] { return std::make_unique<nn::RandomEvaluator>(3); };
+}
+
+Mcts::EvaluatorFactory uniformNet() {
+    return [] { return std::make_unique<nn::UniformEvaluator>(); };
 }
 
 TEST(SearchEngine, StartIsNonBlockingAndStopIsPrompt) {
@@ -109,6 +115,36 @@ TEST(SearchEngine, CleanupCapturesDeadStones) {
     SearchEngine e(p);
     MoveDecision d = e.genmove(g, kBlack, {}, TimeControl{}, true);
     EXPECT_NE(d.move, kPassLoc);
+}
+
+TEST(SearchEngine, NoPassBackIntoALossByTheDeadStoneEstimate) {
+    // White's lone stone at F4, in atari inside Black's area, keeps all of
+    // that area neutral under Tromp-Taylor, where White wins (15 + komi
+    // against 10); with it removed as dead, Black wins (35 against 14 +
+    // komi). Black passed. The tree scores two passes by Tromp-Taylor, so it
+    // passes back (a net that knows nothing values every other move at
+    // 0.5); refuseLosingPass makes White play on instead.
+    GameState g(7, *Rules::preset("chinese"));
+    std::vector<std::pair<Loc, Color>> st;
+    for (const char* v : {"B1", "B2", "B3", "B4", "B5", "B6", "B7", "F4"})
+        st.push_back({*parseGtpVertex(v, 7), kWhite});
+    for (const char* v : {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "E4", "G4", "F5"})
+        st.push_back({*parseGtpVertex(v, 7), kBlack});
+    g.setup(st);
+    g.play(kPassLoc, kBlack);
+    ASSERT_LT(areaScore(g).margin(), 0.0f) << "White must win by Tromp-Taylor";
+    ASSERT_GT(estimatedScore(g, 200, 1).margin(), 0.0f) << "and lose with F4 dead";
+    SearchParams p;
+    p.visits = 300;
+    {
+        SearchEngine e(p, uniformNet());
+        MoveDecision d = e.genmove(g, kWhite, {}, TimeControl{}, false);
+        EXPECT_NE(d.move, kPassLoc);
+        EXPECT_FALSE(d.resign);
+    }
+    p.refuseLosingPass = false;
+    SearchEngine old(p, uniformNet());
+    EXPECT_EQ(old.genmove(g, kWhite, {}, TimeControl{}, false).move, kPassLoc);
 }
 
 TEST(SearchEngine, TreeReuseAcrossGenmoves) {
