@@ -25,7 +25,8 @@ struct SearchParams {
     // game would be lost: the tree scores two passes by Tromp-Taylor (every
     // stone on the board alive), so it would happily pass with its own dead
     // stones still standing, and lose by the dead stones final_status_list
-    // then reports. Playing on is never worse there.
+    // then reports. Playing on instead risks only what that estimate
+    // already counts as lost.
     bool refuseLosingPass = true;
     int deadStonePlayouts = 200;  // playouts for the dead-stone estimate
 
