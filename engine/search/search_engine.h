@@ -7,8 +7,9 @@
 // with final = true when the search ends (limit, time, or stop()). stop()
 // only asks; wait() blocks until the final callback has returned. genmove()
 // is the blocking move choice with the game rules around it: useful moves
-// only, passing when the opponent passed and the estimated score wins, the
-// cleanup phase, resignation, time management.
+// only, passing when the opponent passed and the estimated score wins (and
+// never back into a loss by that score), the cleanup phase, resignation,
+// time management.
 // Threading: call start/stop/wait/genmove from one owner thread (e.g. a Qt
 // worker thread or the GTP loop); stop() may also be called from any
 // thread. Callbacks run on the controller thread, never concurrently with
