@@ -18,6 +18,8 @@ struct Score {
     float black = 0;  // black's points (stones/territory + prisoners)
     float white = 0;  // white's points including komi and bonus
     float margin() const { return black - white; }  // > 0: Black wins
+    // The margin from c's side: > 0 when c wins.
+    float marginFor(Color c) const { return c == kBlack ? margin() : -margin(); }
     // "B+3.5", "W+0.5" or "0" (GTP final_score and SGF RE).
     std::string toString() const;
 };

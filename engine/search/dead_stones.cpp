@@ -111,8 +111,7 @@ std::optional<Score> scoreIfPassWins(const GameState& g, Color toPlay, int playo
     if (moves.empty() || moves.back().loc != kPassLoc || moves.back().color == toPlay)
         return std::nullopt;
     Score s = estimatedScore(g, playouts, seed);
-    float mine = toPlay == kBlack ? s.margin() : -s.margin();
-    if (mine <= 0) return std::nullopt;
+    if (s.marginFor(toPlay) <= 0) return std::nullopt;
     return s;
 }
 

@@ -154,7 +154,7 @@ class Mcts::Worker {
                     node->state.compare_exchange_strong(expect, SearchNode::kTerminal);
                 }
                 Score s = areaScore(state_);
-                float lead = state_.toMove() == kBlack ? s.margin() : -s.margin();
+                float lead = s.marginFor(state_.toMove());
                 backup(pd.path, lead > 0 ? 1.0 : lead < 0 ? 0.0 : 0.5, true, lead);
                 break;
             }

@@ -138,7 +138,7 @@ MoveDecision SearchEngine::genmove(const GameState& state, Color toPlay,
     std::optional<float> passMargin;
     if (opponentPassed && !cleanup && (params_.passWhenWinning || params_.refuseLosingPass)) {
         const Score s = estimatedScore(g, params_.deadStonePlayouts, seed);
-        passMargin = toPlay == kBlack ? s.margin() : -s.margin();
+        passMargin = s.marginFor(toPlay);
         if (params_.passWhenWinning && *passMargin > 0) {
             d.winrate = 1.0f;
             d.why = "opponent passed and the score is " + s.toString();

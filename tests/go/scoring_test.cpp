@@ -36,6 +36,8 @@ TEST(Scoring, AreaCountsStonesAndSurroundedPoints) {
     EXPECT_FLOAT_EQ(s.black, 10);
     EXPECT_FLOAT_EQ(s.white, 13.5f);
     EXPECT_EQ(s.toString(), "W+3.5");
+    EXPECT_FLOAT_EQ(s.marginFor(kBlack), -3.5f);
+    EXPECT_FLOAT_EQ(s.marginFor(kWhite), 3.5f);
 }
 
 TEST(Scoring, DeadStonesCountForTheOpponent) {
