@@ -1,6 +1,8 @@
 // move37-engine bench search: times one search of N visits from the empty
 // board with T threads over a Leela Zero network (or rollouts without one)
-// and prints visits/s, the figure `leelaz --benchmark` prints.
+// (a .m37 net or Leela Zero weights; rollouts without one, or mixed into the
+// net's value with --rollouts on) and prints visits/s, the figure
+// `leelaz --benchmark` prints.
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -11,6 +13,7 @@
 
 #include "app/bench_search.h"
 #include "app/command_options.h"
+#include "engine/nn/net_loader.h"
 #include "engine/nn/torch_evaluator.h"
 #include "engine/search/search_engine.h"
 
@@ -21,21 +24,28 @@ namespace m37::app {
 int benchSearch(int argc, char** argv) {
     std::string weights, rollouts = "auto";
     int visits = 1600, threads = 1, batch = 8, size = 19, repeat = 1;
+    float lambda = SearchParams{}.lambda;
     uint64_t seed = 1;
     po::options_description opts("bench search options");
     opts.add_options()("help,h", "this help")("weights,w", po::value(&weights),
-                                              "Leela Zero weight file")(
+                                              "network: a move37 .m37 file or Leela Zero weights")(
         "visits,v", po::value(&visits)->default_value(1600), "visits per search")(
         "threads,t", po::value(&threads)->default_value(1), "search threads")(
         "batch", po::value(&batch)->default_value(8), "leaves per network batch")(
         "size", po::value(&size)->default_value(19), "board size")(
         "repeat", po::value(&repeat)->default_value(1), "searches (fresh tree each)")(
-        "rollouts", po::value(&rollouts)->default_value("auto"), "on|off|auto")(
+        "rollouts", po::value(&rollouts)->default_value("auto"),
+        "on|off: mix light rollouts into the value (auto: on only without a network)")(
+        "lambda", po::value(&lambda)->default_value(lambda), "rollout weight with a network")(
         "seed", po::value(&seed)->default_value(1), "random seed");
     po::variables_map vm;
     if (auto code = parseCommandOptions(argc, argv, "bench search", opts, vm)) return *code;
-    if (visits < 1 || threads < 1 || batch < 1 || repeat < 1 || size < 2 || size > 25) {
-        std::fprintf(stderr, "bench search: bad option value\n");
+    if (visits < 1 || threads < 1 || batch < 1 || repeat < 1 || size < 2 || size > 25 ||
+        !(lambda >= 0 && lambda <= 1) ||
+        (rollouts != "on" && rollouts != "off" && rollouts != "auto")) {
+        std::fprintf(stderr,
+                     "bench search: bad option value (--visits, --threads, --batch, --repeat "
+                     "at least 1; --size 2..25; --lambda 0..1; --rollouts on|off|auto)\n");
         return 2;
     }
     SearchParams p;
@@ -43,6 +53,7 @@ int benchSearch(int argc, char** argv) {
     p.batchSize = batch;
     p.seed = seed;
     p.rollouts = rollouts == "on" || (rollouts == "auto" && weights.empty());
+    p.lambda = lambda;
     std::shared_ptr<nn::TorchEvaluator> netBase;
     nn::NNParams np;
     np.batchSize = batch;
@@ -50,7 +61,8 @@ int benchSearch(int argc, char** argv) {
     if (!weights.empty()) {
         std::string err;
         std::shared_ptr<nn::TorchEvaluator> base =
-            nn::TorchEvaluator::fromLzFile(weights, np, &err);
+            nn::isNetFile(weights) ? nn::TorchEvaluator::fromNetFile(weights, np, &err)
+                                   : nn::TorchEvaluator::fromLzFile(weights, np, &err);
         if (!base) {
             std::fprintf(stderr, "bench search: cannot load %s: %s\n", weights.c_str(),
                          err.c_str());
