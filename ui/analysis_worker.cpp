@@ -83,13 +83,15 @@ AnalysisParams AnalysisParams::fromSettings(const EngineSettings& e) {
     p.threads = e.threads;
     p.visits = e.analysisVisits;
     p.intervalMs = e.snapshotIntervalMs;
+    p.search.setRolloutWeight(float(e.rolloutWeight));
     return p;
 }
 
 bool AnalysisParams::operator==(const AnalysisParams& o) const {
     return networkPath == o.networkPath && humanPolicyPath == o.humanPolicyPath &&
            threads == o.threads && visits == o.visits && intervalMs == o.intervalMs &&
-           ownershipPlayouts == o.ownershipPlayouts;
+           ownershipPlayouts == o.ownershipPlayouts && search.rollouts == o.search.rollouts &&
+           search.lambda == o.search.lambda;
 }
 
 AnalysisWorker::AnalysisWorker(QObject* parent) : QObject(parent) {

@@ -51,6 +51,7 @@ class EmbeddedPlayerWorker : public QObject {
         sp.threads = std::clamp(params_.threads, 1, 64);
         sp.seed = params_.seed;
         sp.visits = std::max(1, params_.visits);
+        sp.setRolloutWeight(float(params_.rolloutWeight));
         Mcts::EvaluatorFactory factory;
         if (!params_.networkPath.isEmpty()) {
             std::string error;

@@ -28,6 +28,7 @@ struct EmbeddedPlayerParams {
     int visits = 800;     // per move when secondsPerMove is 0
     double secondsPerMove = 0;
     int threads = 2;
+    double rolloutWeight = 0;  // SearchParams::setRolloutWeight
     uint64_t seed = 1;
 };
 

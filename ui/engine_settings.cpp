@@ -44,6 +44,8 @@ EngineSettings EngineSettings::load() {
     bool ok = false;
     const double t = s.value("engine/surpriseThreshold").toDouble(&ok);
     if (ok && std::isfinite(t)) e.surpriseThreshold = std::clamp(t, 0.0, 1.0);
+    const double w = s.value("engine/rolloutWeight").toDouble(&ok);
+    if (ok && std::isfinite(w)) e.rolloutWeight = std::clamp(w, 0.0, 1.0);
     return e;
 }
 
@@ -55,6 +57,7 @@ void EngineSettings::save() const {
     s.setValue("engine/analysisVisits", analysisVisits);
     s.setValue("engine/snapshotIntervalMs", snapshotIntervalMs);
     s.setValue("engine/surpriseThreshold", surpriseThreshold);
+    s.setValue("engine/rolloutWeight", rolloutWeight);
 }
 
 EngineSettingsDialog::EngineSettingsDialog(const EngineSettings& settings, QWidget* parent)
@@ -104,6 +107,16 @@ EngineSettingsDialog::EngineSettingsDialog(const EngineSettings& settings, QWidg
     surprise_->setDecimals(1);
     surprise_->setSuffix(tr(" %"));
     form->addRow(tr("&Surprise below human prior:"), surprise_);
+    rolloutWeight_ = new QDoubleSpinBox(this);
+    rolloutWeight_->setObjectName("rolloutWeight");
+    rolloutWeight_->setRange(0.0, 1.0);
+    rolloutWeight_->setDecimals(2);
+    rolloutWeight_->setSingleStep(0.05);
+    rolloutWeight_->setSpecialValueText(tr("off: the network's value alone"));
+    rolloutWeight_->setToolTip(
+        tr("Light rollouts played to the end of the game and mixed into the network's value "
+           "with this weight (AlphaGo's lambda), in analysis, review and play."));
+    form->addRow(tr("&Rollout weight:"), rolloutWeight_);
 
     auto* note = new QLabel(
         tr("A Leela Zero weight file or a move37 .m37 network. The human policy is a network "
@@ -131,6 +144,7 @@ EngineSettings EngineSettingsDialog::settings() const {
     e.analysisVisits = visits_->value();
     e.snapshotIntervalMs = interval_->value();
     e.surpriseThreshold = surprise_->value() / 100.0;
+    e.rolloutWeight = rolloutWeight_->value();
     return e;
 }
 
@@ -141,6 +155,7 @@ void EngineSettingsDialog::setSettings(const EngineSettings& s) {
     visits_->setValue(s.analysisVisits);
     interval_->setValue(s.snapshotIntervalMs);
     surprise_->setValue(s.surpriseThreshold * 100.0);
+    rolloutWeight_->setValue(s.rolloutWeight);
 }
 
 }  // namespace m37::ui

@@ -1,7 +1,8 @@
 #pragma once
 // EngineSettings: the user's choices for the embedded engine — network file,
 // human-policy file, search threads, visits of a live analysis, how often it
-// reports, and the surprise threshold of the board overlay — stored with
+// reports, the surprise threshold of the board overlay and the weight of
+// rollouts mixed into the network's value — stored with
 // QSettings under "engine/…". Live analysis (AnalysisWorker) and play
 // against the engine read the same values through load(); the Engine
 // settings dialog (EngineSettingsDialog) writes them with save(). Values
@@ -31,6 +32,10 @@ struct EngineSettings {
     // The surprise marker shows on the engine's top move when its human
     // prior is below this (0..1).
     double surpriseThreshold = 0.05;
+    // Light rollouts mixed into the network's value, AlphaGo's lambda
+    // (0..1; 0: the network's value alone). Used by analysis, whole-game
+    // review and play (SearchParams::setRolloutWeight).
+    double rolloutWeight = 0.0;
 
     static EngineSettings load();
     void save() const;
@@ -40,7 +45,7 @@ struct EngineSettings {
 
 // The settings page of the embedded engine (a modal dialog: browse for the
 // two network files, threads, analysis visits, report interval, surprise
-// threshold). accept() saves with EngineSettings::save().
+// threshold, rollout weight). accept() saves with EngineSettings::save().
 class EngineSettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -57,6 +62,7 @@ class EngineSettingsDialog : public QDialog {
     QSpinBox* visits_;
     QSpinBox* interval_;
     QDoubleSpinBox* surprise_;
+    QDoubleSpinBox* rolloutWeight_;
 };
 
 }  // namespace m37::ui

@@ -195,6 +195,7 @@ GameReviewRunParams GameReviewActions::runParams(int visits) const {
     GameReviewRunParams p;
     p.review.visits = visits;
     p.search.threads = std::clamp(e.threads, 1, 64);
+    p.search.setRolloutWeight(float(e.rolloutWeight));
     p.networkPath = e.networkPath.toStdString();
     p.humanPolicyPath = e.humanPolicyPath.toStdString();
     return p;

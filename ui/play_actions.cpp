@@ -175,6 +175,7 @@ PlaySetup PlayActions::setupFor(const NewGameParams& params, QString* error) con
                                                    : QString::fromStdString(params.networkPath);
     setup.humanPolicyPath = engine.humanPolicyPath;
     setup.threads = engine.threads;
+    setup.rolloutWeight = engine.rolloutWeight;
     for (Color c : {kBlack, kWhite}) {
         const PlayerChoice& choice = c == kBlack ? params.black : params.white;
         PlayerSetup& p = c == kBlack ? setup.black : setup.white;

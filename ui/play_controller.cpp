@@ -88,6 +88,7 @@ void PlayController::start(const PlaySetup& setup) {
             p.visits = setup.strength.visits;
             p.secondsPerMove = setup.strength.secondsPerMove;
             p.threads = setup.threads;
+            p.rolloutWeight = setup.rolloutWeight;
             p.seed = c == kBlack ? 1 : 2;
             s.embedded = makeEmbedded(c, p);
         }

@@ -55,6 +55,7 @@ struct PlaySetup {
     QString networkPath;      // embedded engine; empty: rollouts
     QString humanPolicyPath;  // embedded engine, on sizes the network does not take
     int threads = 2;      // embedded engine's search threads
+    double rolloutWeight = 0;  // embedded engine (EngineSettings::rolloutWeight)
     // An external engine's genmove timeout in ms; 0: derived from the
     // strength (3 x seconds + 30 s, or 300 s for visits).
     int genmoveTimeoutMs = 0;

@@ -52,6 +52,13 @@ struct SearchParams {
     // heuristic priors.
     bool rollouts = false;
     float lambda = 0.5f;
+    // A user's single "rollout weight" knob: w > 0 mixes rollouts into the
+    // network's value with lambda = w; 0 turns them off and leaves lambda
+    // alone (it still weighs the human-policy tree's rollouts).
+    void setRolloutWeight(float w) {
+        rollouts = w > 0;
+        if (w > 0) lambda = w;
+    }
     // Self-play: Dirichlet noise at the root and a visit-proportional choice
     // for the first temperatureMoves moves.
     bool dirichletNoise = false;

@@ -1,0 +1,59 @@
+// Engine settings: the rollout weight is stored, clamped when the stored
+// value is out of range, shown and edited in the dialog, and reaches the
+// search parameters of live analysis and of the whole-game review.
+#include "ui/engine_settings.h"
+
+#include <gtest/gtest.h>
+#include <QDoubleSpinBox>
+#include <QSettings>
+
+#include "ui/analysis_worker.h"
+
+namespace m37::ui {
+namespace {
+
+TEST(EngineSettingsTest, RolloutWeightIsStoredAndClamped) {
+    QSettings().clear();
+    EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
+    EngineSettings e = EngineSettings::load();
+    e.rolloutWeight = 0.3;
+    e.save();
+    EXPECT_DOUBLE_EQ(EngineSettings::load().rolloutWeight, 0.3);
+    QSettings().setValue("engine/rolloutWeight", 7.5);
+    EXPECT_EQ(EngineSettings::load().rolloutWeight, 1.0);
+    QSettings().setValue("engine/rolloutWeight", -1);
+    EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
+    QSettings().setValue("engine/rolloutWeight", "heavy");
+    EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
+    QSettings().clear();
+}
+
+TEST(EngineSettingsTest, DialogEditsTheRolloutWeight) {
+    EngineSettings e;
+    e.rolloutWeight = 0.3;
+    EngineSettingsDialog d(e);
+    auto* box = d.findChild<QDoubleSpinBox*>("rolloutWeight");
+    ASSERT_TRUE(box);
+    EXPECT_DOUBLE_EQ(box->value(), 0.3);
+    box->setValue(0.55);
+    EXPECT_DOUBLE_EQ(d.settings().rolloutWeight, 0.55);
+    box->setValue(0);
+    EXPECT_EQ(box->text(), EngineSettingsDialog::tr("off: the network's value alone"));
+}
+
+TEST(EngineSettingsTest, RolloutWeightReachesTheAnalysisSearch) {
+    EngineSettings e;
+    const AnalysisParams off = AnalysisParams::fromSettings(e);
+    EXPECT_FALSE(off.search.rollouts);
+    // Off leaves lambda as it was: it still weighs the human-policy tree's rollouts.
+    EXPECT_EQ(off.search.lambda, SearchParams{}.lambda);
+    e.rolloutWeight = 0.3;
+    const AnalysisParams on = AnalysisParams::fromSettings(e);
+    EXPECT_TRUE(on.search.rollouts);
+    EXPECT_FLOAT_EQ(on.search.lambda, 0.3f);
+    // A changed weight is a changed analysis (the running one restarts).
+    EXPECT_FALSE(on == off);
+}
+
+}  // namespace
+}  // namespace m37::ui
