@@ -81,10 +81,14 @@ EngineSettingsDialog::EngineSettingsDialog(const EngineSettings& settings, QWidg
         return row;
     };
     auto* form = new QFormLayout;
-    form->addRow(tr("&Network:"),
-                 fileRow(network_, "networkPath", tr("none: light rollouts, no network")));
-    form->addRow(tr("&Human policy:"),
-                 fileRow(human_, "humanPolicyPath", tr("none: no human policy")));
+    // A row whose field is a layout gets no buddy from addRow(): without
+    // one the label would show its '&' instead of a shortcut.
+    auto* networkRow = fileRow(network_, "networkPath", tr("none: light rollouts, no network"));
+    form->addRow(tr("&Network:"), networkRow);
+    qobject_cast<QLabel*>(form->labelForField(networkRow))->setBuddy(network_);
+    auto* humanRow = fileRow(human_, "humanPolicyPath", tr("none: no human policy"));
+    form->addRow(tr("&Human policy:"), humanRow);
+    qobject_cast<QLabel*>(form->labelForField(humanRow))->setBuddy(human_);
     threads_ = new QSpinBox(this);
     threads_->setObjectName("threads");
     threads_->setRange(1, 64);

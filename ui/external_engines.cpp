@@ -96,6 +96,8 @@ ExternalEnginesDialog::ExternalEnginesDialog(const QList<ExternalEngine>& engine
     dirRow->addWidget(workDir_, 1);
     dirRow->addWidget(browse);
     form->addRow(tr("&Working directory:"), dirRow);
+    // A layout field gets no buddy: without one the '&' would show.
+    qobject_cast<QLabel*>(form->labelForField(dirRow))->setBuddy(workDir_);
     auto* hint =
         new QLabel(tr("Engines speak GTP on standard input and output. Replace FILE in a preset "
                       "by the network or configuration file."),

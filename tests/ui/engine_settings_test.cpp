@@ -4,7 +4,9 @@
 #include "ui/engine_settings.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSettings>
 
 #include "ui/analysis_worker.h"
@@ -39,6 +41,15 @@ TEST(EngineSettingsTest, DialogEditsTheRolloutWeight) {
     EXPECT_DOUBLE_EQ(d.settings().rolloutWeight, 0.55);
     box->setValue(0);
     EXPECT_EQ(box->text(), EngineSettingsDialog::tr("off: the network's value alone"));
+    // Every label has its field as buddy, so "&Network:" shows as a
+    // shortcut (Alt+N), not as an ampersand.
+    for (QLabel* label : d.findChildren<QLabel*>())
+        if (label->text().contains('&'))
+            EXPECT_TRUE(label->buddy()) << label->text().toStdString();
+    // For a person to look at: the dialog with the new row.
+    box->setValue(0.3);
+    QDir().mkpath(MOVE37_UI_TEST_OUT_DIR);
+    EXPECT_TRUE(d.grab().save(QStringLiteral(MOVE37_UI_TEST_OUT_DIR "/engine-settings.png")));
 }
 
 TEST(EngineSettingsTest, RolloutWeightReachesTheAnalysisSearch) {

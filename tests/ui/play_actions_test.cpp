@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
@@ -82,6 +83,10 @@ TEST(PlayActionsTest, ExternalEnginesAreStoredAndEdited) {
     ExternalEngines::save({});
     EXPECT_TRUE(ExternalEngines::load().isEmpty());
     ExternalEnginesDialog dialog({});
+    // Each label's '&' is a shortcut to its field, the working directory's too.
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->text().contains('&'))
+            EXPECT_TRUE(label->buddy()) << label->text().toStdString();
     dialog.addEngine(ExternalEngines::presets().first());
     dialog.addEngine(ExternalEngines::presets().first());
     ASSERT_EQ(dialog.engines().size(), 2);
