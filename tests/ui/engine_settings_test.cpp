@@ -44,8 +44,7 @@ TEST(EngineSettingsTest, DialogEditsTheRolloutWeight) {
     // Every label has its field as buddy, so "&Network:" shows as a
     // shortcut (Alt+N), not as an ampersand.
     for (QLabel* label : d.findChildren<QLabel*>())
-        if (label->text().contains('&'))
-            EXPECT_TRUE(label->buddy()) << label->text().toStdString();
+        if (label->text().contains('&')) EXPECT_TRUE(label->buddy()) << label->text().toStdString();
     // For a person to look at: the dialog with the new row.
     box->setValue(0.3);
     QDir().mkpath(MOVE37_UI_TEST_OUT_DIR);

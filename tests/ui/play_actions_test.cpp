@@ -85,8 +85,7 @@ TEST(PlayActionsTest, ExternalEnginesAreStoredAndEdited) {
     ExternalEnginesDialog dialog({});
     // Each label's '&' is a shortcut to its field, the working directory's too.
     for (QLabel* label : dialog.findChildren<QLabel*>())
-        if (label->text().contains('&'))
-            EXPECT_TRUE(label->buddy()) << label->text().toStdString();
+        if (label->text().contains('&')) EXPECT_TRUE(label->buddy()) << label->text().toStdString();
     dialog.addEngine(ExternalEngines::presets().first());
     dialog.addEngine(ExternalEngines::presets().first());
     ASSERT_EQ(dialog.engines().size(), 2);
