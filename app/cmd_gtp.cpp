@@ -100,6 +100,7 @@ int runGtp(int argc, char** argv) {
     }
     o.search.batchSize = batch;
     o.search.lambda = float(lambda);
+    o.search.humanTreeLambda = float(lambda);
     o.search.humanPriorWeight = float(humanWeight);
     o.search.humanPolicyTree = humanTree == "on";
     o.genmoveLimits.playouts = playouts;

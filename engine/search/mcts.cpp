@@ -203,7 +203,8 @@ class Mcts::Worker {
         bool hasScore = o.score.has_value();
         double score = hasScore ? *o.score : 0.0;
         if (pd.hasRollout) {
-            const double lam = std::clamp(double(p_.lambda), 0.0, 1.0);
+            const double lam =
+                std::clamp(double(alwaysRollout_ ? p_.humanTreeLambda : p_.lambda), 0.0, 1.0);
             v = (1 - lam) * v + lam * pd.rolloutValue;
             score = hasScore ? (1 - lam) * score + lam * pd.rolloutScore : pd.rolloutScore;
             hasScore = true;

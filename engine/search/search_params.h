@@ -52,9 +52,12 @@ struct SearchParams {
     // heuristic priors.
     bool rollouts = false;
     float lambda = 0.5f;
-    // A user's single "rollout weight" knob: w > 0 mixes rollouts into the
-    // network's value with lambda = w; 0 turns them off and leaves lambda
-    // alone (it still weighs the human-policy tree's rollouts).
+    // The same weight where the human policy guides the tree (below): its
+    // value head and the rollouts always mixed.
+    float humanTreeLambda = 0.5f;
+    // A user's single "rollout weight" knob for the network: w > 0 mixes
+    // rollouts into its value with lambda = w; 0 turns them off. The
+    // human-policy tree keeps humanTreeLambda either way.
     void setRolloutWeight(float w) {
         rollouts = w > 0;
         if (w > 0) lambda = w;

@@ -304,7 +304,10 @@ void expectRootPriorsFrom(const Mcts& m, uint64_t seed, const GameState& g) {
 
 TEST(Mcts, HumanPolicyGuidesTheTreeWhereTheNetworkDoesNot) {
     SearchParams p;
-    p.lambda = 1;  // the value all rollout: 0, 1/2 or 1 at a leaf
+    // The value all rollout: 0, 1/2 or 1 at a leaf. The network's own
+    // lambda does not apply to the human policy's tree.
+    p.humanTreeLambda = 1;
+    p.lambda = 0;
     Mcts m(
         p, [] { return std::make_unique<OneSizeEvaluator>(3, 9); },
         [] { return std::make_unique<OneSizeEvaluator>(99, 19); });

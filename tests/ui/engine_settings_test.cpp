@@ -16,17 +16,21 @@ namespace {
 
 TEST(EngineSettingsTest, RolloutWeightIsStoredAndClamped) {
     QSettings().clear();
-    EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
-    EngineSettings e = EngineSettings::load();
-    e.rolloutWeight = 0.3;
-    e.save();
+    // The default suits the shipped 9x9 net.
     EXPECT_DOUBLE_EQ(EngineSettings::load().rolloutWeight, 0.3);
+    EngineSettings e = EngineSettings::load();
+    e.rolloutWeight = 0.0;
+    e.save();
+    EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
+    e.rolloutWeight = 0.45;
+    e.save();
+    EXPECT_DOUBLE_EQ(EngineSettings::load().rolloutWeight, 0.45);
     QSettings().setValue("engine/rolloutWeight", 7.5);
     EXPECT_EQ(EngineSettings::load().rolloutWeight, 1.0);
     QSettings().setValue("engine/rolloutWeight", -1);
     EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
     QSettings().setValue("engine/rolloutWeight", "heavy");
-    EXPECT_EQ(EngineSettings::load().rolloutWeight, 0.0);
+    EXPECT_DOUBLE_EQ(EngineSettings::load().rolloutWeight, 0.3);
     QSettings().clear();
 }
 
@@ -53,14 +57,16 @@ TEST(EngineSettingsTest, DialogEditsTheRolloutWeight) {
 
 TEST(EngineSettingsTest, RolloutWeightReachesTheAnalysisSearch) {
     EngineSettings e;
+    e.rolloutWeight = 0;
     const AnalysisParams off = AnalysisParams::fromSettings(e);
     EXPECT_FALSE(off.search.rollouts);
-    // Off leaves lambda as it was: it still weighs the human-policy tree's rollouts.
-    EXPECT_EQ(off.search.lambda, SearchParams{}.lambda);
+    // The human-policy tree's weight is its own either way.
     e.rolloutWeight = 0.3;
     const AnalysisParams on = AnalysisParams::fromSettings(e);
     EXPECT_TRUE(on.search.rollouts);
     EXPECT_FLOAT_EQ(on.search.lambda, 0.3f);
+    EXPECT_EQ(on.search.humanTreeLambda, SearchParams{}.humanTreeLambda);
+    EXPECT_EQ(off.search.humanTreeLambda, SearchParams{}.humanTreeLambda);
     // A changed weight is a changed analysis (the running one restarts).
     EXPECT_FALSE(on == off);
 }
