@@ -164,7 +164,11 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
     if (!p.networkPath.isEmpty()) {
         net = nn::loadNetwork(p.networkPath.toStdString(), np, &error);
         if (net) {
-            parts << tr("network %1").arg(QString::fromStdString(net->description()));
+            parts << (sp.rollouts
+                          ? tr("network %1 + rollouts (weight %2)")
+                                .arg(QString::fromStdString(net->description()))
+                                .arg(double(sp.lambda), 0, 'g', 2)
+                          : tr("network %1").arg(QString::fromStdString(net->description())));
             // A net trained on one board size leaves the others to the
             // fallback (the search checks Capabilities::supports); say so.
             if (net->capabilities().boardSizes.size() == 1) parts << elsewhere;

@@ -18,6 +18,8 @@
 #include "tests/ui/ui_test_util.h"
 #include "ui/analysis_controller.h"
 #include "ui/analysis_worker.h"
+#include "ui/engine_settings.h"
+#include "ui/shipped_networks.h"
 
 namespace m37::ui {
 namespace {
@@ -149,6 +151,32 @@ TEST(AnalysisWorkerTest, BadNetworkIsReportedAndRolloutsGoOn) {
     ASSERT_EQ(w.errors.size(), 1);
     EXPECT_TRUE(w.errors[0].contains("/nonexistent/dir/net.txt.gz")) << w.errors[0].toStdString();
     EXPECT_TRUE(w.errors[0].contains("rollouts")) << w.errors[0].toStdString();
+}
+
+// The settings' rollout weight on the shipped 9x9 net: the status line says
+// so, and the rollouts give the candidates a score lead (the net has no
+// score head); with the weight off, neither.
+TEST(AnalysisWorkerTest, RolloutWeightMixesRolloutsIntoTheNetwork) {
+    for (double weight : {0.3, 0.0}) {
+        EngineSettings e;
+        e.networkPath = shippedNetwork(kShippedEngine9x9);
+        e.humanPolicyPath.clear();
+        e.rolloutWeight = weight;
+        AnalysisParams p = AnalysisParams::fromSettings(e);
+        p.visits = 200;
+        p.threads = 1;
+        ThreadedWorker w(p);
+        w.worker->analyse(position9(), 1);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.finalFor(1); }, kWaitMs));
+        EXPECT_TRUE(w.errors.isEmpty());
+        const AnalysisSnapshot& last = w.got.back().second;
+        ASSERT_FALSE(last.candidates.empty());
+        EXPECT_TRUE(last.policyFromNetwork);
+        EXPECT_EQ(w.ready.contains("zero-9x9.m37") && w.ready.contains("+ rollouts (weight 0.3)"),
+                  weight > 0)
+            << w.ready.toStdString();
+        EXPECT_EQ(last.candidates[0].scoreLead.has_value(), weight > 0);
+    }
 }
 
 TEST(AnalysisWorkerTest, HumanPolicyFromALeelaZeroFile) {
