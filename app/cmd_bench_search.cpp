@@ -1,8 +1,8 @@
 // move37-engine bench search: times one search of N visits from the empty
-// board with T threads over a Leela Zero network (or rollouts without one)
-// (a .m37 net or Leela Zero weights; rollouts without one, or mixed into the
-// net's value with --rollouts on) and prints visits/s, the figure
-// `leelaz --benchmark` prints.
+// board with T threads over a network (a .m37 net or Leela Zero weights;
+// light rollouts without one, or mixed into the net's value with
+// --rollouts on) and prints visits/s, the figure `leelaz --benchmark`
+// prints.
 #include <chrono>
 #include <cstdio>
 #include <iostream>
