@@ -29,11 +29,11 @@ struct EvalFigures {
 };
 
 // Builds batches from positions: planes (with a symmetry), move targets in
-// the net's frame, value targets and weights.
+// the net's frame, value targets and weights, on the training device.
 class BatchBuilder {
   public:
-    BatchBuilder(const PositionSet& set, nn::InputFeatures features)
-        : set_(set), features_(features) {
+    BatchBuilder(const PositionSet& set, nn::InputFeatures features, torch::Device device)
+        : set_(set), features_(features), device_(device) {
         const int n = set.boardSize();
         planeFloats_ = size_t(nn::inputPlaneCount(features)) * size_t(n * n);
         raw_.resize(size_t(nn::kLzInputPlanes) * size_t(n * n));
@@ -65,12 +65,15 @@ class BatchBuilder {
             val[j] = float(info.outcome);
             w[j] = info.outcome != 0 ? 1.0f : 0.0f;
         }
-        return out;
+        if (device_.is_cpu()) return out;
+        return {out.input.to(device_), out.move.to(device_), out.value.to(device_),
+                out.weight.to(device_)};
     }
 
   private:
     const PositionSet& set_;
     nn::InputFeatures features_;
+    torch::Device device_;
     size_t planeFloats_;
     std::vector<float> raw_;
 };
@@ -87,10 +90,10 @@ StepLosses computeLosses(PolicyValueNet& net, const BatchBuilder::Batch& b, doub
 }
 
 EvalFigures evaluate(PolicyValueNet& net, const PositionSet& set,
-                     const std::vector<uint32_t>& positions, int batchSize) {
+                     const std::vector<uint32_t>& positions, int batchSize, torch::Device device) {
     EvalFigures f;
     if (positions.empty()) return f;
-    BatchBuilder builder(set, net->shape().features);
+    BatchBuilder builder(set, net->shape().features, device);
     double top1 = 0, top5 = 0, pl = 0, vl = 0, vw = 0;
     forEachEvalSlice(net, positions, batchSize, [&](const std::vector<uint32_t>& slice) {
         auto b = builder.build(slice, std::vector<int>(slice.size(), 0));
@@ -174,7 +177,9 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
         id.doubles = {{"holdout", p.holdout}};
         id.settingsWord = "flags";
         const PolicyValueShape& shape = id.shape;
+        const torch::Device device = trainingDevice();  // CUDA with a CUDA LibTorch and a GPU
         PolicyValueNet net(shape);
+        net->to(device);
         torch::optim::SGD opt = makeSgd(net, p.lr, p.momentum, p.weightDecay);
         RunStart start;
         std::string error;
@@ -185,16 +190,17 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
                     "hold %zu: the held-out split is not the same\n",
                     (long long)*g, games.size());
         };
-        if (!resumeRun(files, id, kCsvHeader, torch::kCPU, net, opt, "train-sl", out, checkGames,
-                       &start, &error))
+        if (!resumeRun(files, id, kCsvHeader, device, net, opt, "train-sl", out, checkGames, &start,
+                       &error))
             return fail(error);
         r.resumedFrom = start.step;
         if (!start.resumed) startCsv(files, kCsvHeader);
         net->train();
-        say(out, "train-sl: net %s, batch %d, %lld steps (%.2f epochs), lr %g, %d thread%s\n",
+        say(out,
+            "train-sl: net %s, batch %d, %lld steps (%.2f epochs), lr %g, on %s, %d thread%s\n",
             shape.toString().c_str(), p.batch, (long long)p.steps,
-            double(p.steps) * p.batch / double(trainPos.size()), p.lr, p.threads,
-            p.threads == 1 ? "" : "s");
+            double(p.steps) * p.batch / double(trainPos.size()), p.lr,
+            device.is_cuda() ? "CUDA" : "the CPU", p.threads, p.threads == 1 ? "" : "s");
 
         EvalFigures lastEval;
         int64_t lastEvalStep = -1;
@@ -221,7 +227,7 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
 
         // Training: the samples walk a seeded permutation of the training
         // positions, a new one each epoch.
-        BatchBuilder builder(set, shape.features);
+        BatchBuilder builder(set, shape.features, device);
         std::vector<uint32_t> perm;
         int64_t permEpoch = -1;
         TrainingLoopHooks hooks;
@@ -242,9 +248,9 @@ TrainSlResult runTrainSl(const TrainSlParams& p, std::FILE* out, const std::atom
         hooks.evaluate = [&](int64_t atStep, bool final) {
             if (final) {
                 say(out, "train-sl: evaluating %zu held-out positions...\n", heldPos.size());
-                lastEval = evaluate(net, set, heldPos, p.batch);
+                lastEval = evaluate(net, set, heldPos, p.batch, device);
             } else {
-                lastEval = evaluate(net, set, evalSubset, p.batch);
+                lastEval = evaluate(net, set, evalSubset, p.batch, device);
                 say(out,
                     "train-sl: step %lld held-out (%zu positions): top-1 %.1f%%  top-5 %.1f%%  "
                     "policy loss %.3f  value mse %.3f\n",
