@@ -164,11 +164,10 @@ void AnalysisWorker::rebuildEngine(const AnalysisParams& p) {
     if (!p.networkPath.isEmpty()) {
         net = nn::loadNetwork(p.networkPath.toStdString(), np, &error);
         if (net) {
-            parts << (sp.rollouts
-                          ? tr("network %1 + rollouts (weight %2)")
-                                .arg(QString::fromStdString(net->description()))
-                                .arg(double(sp.lambda), 0, 'g', 2)
-                          : tr("network %1").arg(QString::fromStdString(net->description())));
+            QString name = tr("network %1").arg(QString::fromStdString(net->description()));
+            if (sp.rollouts)
+                name += tr(" + rollouts (weight %1)").arg(double(sp.lambda), 0, 'g', 2);
+            parts << name;
             // A net trained on one board size leaves the others to the
             // fallback (the search checks Capabilities::supports); say so.
             if (net->capabilities().boardSizes.size() == 1) parts << elsewhere;

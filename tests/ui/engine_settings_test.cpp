@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QLabel>
 #include <QSettings>
 
+#include "tests/ui/ui_test_util.h"
 #include "ui/analysis_worker.h"
 
 namespace m37::ui {
@@ -47,8 +47,8 @@ TEST(EngineSettingsTest, DialogEditsTheRolloutWeight) {
     EXPECT_EQ(box->text(), EngineSettingsDialog::tr("off: the network's value alone"));
     // Every label has its field as buddy, so "&Network:" shows as a
     // shortcut (Alt+N), not as an ampersand.
-    for (QLabel* label : d.findChildren<QLabel*>())
-        if (label->text().contains('&')) EXPECT_TRUE(label->buddy()) << label->text().toStdString();
+    const QStringList bare = test::labelsWithoutBuddy(d);
+    EXPECT_TRUE(bare.isEmpty()) << bare.join(", ").toStdString();
     // For a person to look at: the dialog with the new row.
     box->setValue(0.3);
     QDir().mkpath(MOVE37_UI_TEST_OUT_DIR);

@@ -5,13 +5,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
 #include <QSpinBox>
 
 #include "tests/ui/play_test_util.h"
+#include "tests/ui/ui_test_util.h"
 #include "ui/engine_console.h"
 #include "ui/external_engines.h"
 #include "ui/main_window.h"
@@ -84,8 +84,8 @@ TEST(PlayActionsTest, ExternalEnginesAreStoredAndEdited) {
     EXPECT_TRUE(ExternalEngines::load().isEmpty());
     ExternalEnginesDialog dialog({});
     // Each label's '&' is a shortcut to its field, the working directory's too.
-    for (QLabel* label : dialog.findChildren<QLabel*>())
-        if (label->text().contains('&')) EXPECT_TRUE(label->buddy()) << label->text().toStdString();
+    const QStringList bare = test::labelsWithoutBuddy(dialog);
+    EXPECT_TRUE(bare.isEmpty()) << bare.join(", ").toStdString();
     dialog.addEngine(ExternalEngines::presets().first());
     dialog.addEngine(ExternalEngines::presets().first());
     ASSERT_EQ(dialog.engines().size(), 2);

@@ -3,6 +3,7 @@
 // pixel of a point. Test code only; GUI thread.
 #include <QColor>
 #include <QImage>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPoint>
 #include <QStringList>
@@ -81,5 +82,14 @@ struct DialogRecorder {
         h.showWarnings = [this](const QString&, const QStringList& lines) { warnings << lines; };
     }
 };
+
+// The labels of `w` with a '&' shortcut but no buddy: those show the '&'
+// itself instead of a shortcut (a form row whose field is a layout).
+inline QStringList labelsWithoutBuddy(const QWidget& w) {
+    QStringList out;
+    for (const QLabel* label : w.findChildren<QLabel*>())
+        if (label->text().contains('&') && !label->buddy()) out << label->text();
+    return out;
+}
 
 }  // namespace m37::ui::test
