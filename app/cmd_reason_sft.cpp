@@ -3,7 +3,7 @@
 //   reason-sft --traces FILE --out DIR [--holdout-every 10] [--steps N]
 //              [--batch B] [--lr LR] [--warmup W] [--layers L] [--d-model D]
 //              [--heads H] [--context C] [--threads 1] [--seed S] [--augment]
-//              [--vertex-embedding] [--last-move]
+//              [--vertex-embedding] [--last-move] [--extra-traces F --extra-batch E]
 //              [--log-every K] [--eval-every K] [--checkpoint-every K]
 // Resumable: rerun the same command to continue from DIR/checkpoint.pt;
 // Ctrl-C or SIGTERM stops after the current step with a checkpoint.
@@ -28,6 +28,10 @@ int runReasonSft(int argc, char** argv) {
                                               "trace file (move37-engine reason-traces)")(
         "out,o", po::value(&p.outDir),
         "run folder: checkpoint.pt, model.m37, train.csv (resumes from its checkpoint)")(
+        "extra-traces", po::value(&p.extraTraces),
+        "more training records, never held out (e.g. reason-traces --recorded's think-block "
+        "heads)")("extra-batch", po::value(&p.extraBatch)->default_value(p.extraBatch),
+                  "records of --extra-traces in each step, beside --batch")(
         "holdout-every", po::value(&p.holdoutEvery)->default_value(p.holdoutEvery),
         "hold out one record in N, by index (the 10th, 20th, ...; 0: none)")(
         "steps", po::value(&p.steps)->default_value(p.steps), "optimisation steps")(

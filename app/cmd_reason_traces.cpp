@@ -19,7 +19,12 @@
 // would name. Resumable: positions already in FILE are skipped, a partial
 // last record is cut off, and it stops once FILE holds N records. Progress
 // with ETA on stderr. With --check it verifies FILE's records instead
-// (engine/reason/verifier.h) and prints the shares.
+// (engine/reason/verifier.h) and prints the shares. With --recorded (chunks
+// only) nothing is searched: each position that had a full search in its
+// chunk gets the head of a think block (side, facts, candidates by the
+// recorded visits; trace_writer.h, writeTraceHead), no readings, conclusion
+// or answer: cheap records by the hundred thousand for reason-sft's
+// --extra-traces, teaching the model where to look.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -33,6 +38,7 @@
 
 #include "app/commands.h"
 #include "app/stop_signal.h"
+#include "engine/nn/evaluator.h"
 #include "engine/nn/net_loader.h"
 #include "engine/reason/tokenizer.h"
 #include "engine/reason/trace_record.h"
@@ -113,7 +119,30 @@ struct Source {
     Rules rules;
     std::vector<MoveRecord> moves;
     Color toMove = kBlack;
+    // --recorded: the chunk's full search of the position.
+    const train::SelfPlayMove* recorded = nullptr;
+    std::string recordedBy;  // the chunk's net
 };
+
+// A self-play chunk's recorded full search as the snapshot the trace writer
+// reads: each visited move with its visits, the most visited first.
+AnalysisSnapshot recordedSnapshot(const train::SelfPlayMove& m, int boardSize, Color toMove) {
+    AnalysisSnapshot snap;
+    snap.boardSize = boardSize;
+    snap.toMove = toMove;
+    for (const auto& [index, visits] : m.visits) {
+        CandidateMove c;
+        c.move = nn::policyLoc(index, boardSize);
+        c.visits = int(visits);
+        snap.rootVisits += visits;
+        snap.candidates.push_back(c);
+    }
+    std::stable_sort(
+        snap.candidates.begin(), snap.candidates.end(),
+        [](const CandidateMove& a, const CandidateMove& b) { return a.visits > b.visits; });
+    snap.final = true;
+    return snap;
+}
 
 // The engine both modes search with: one thread, the seed, and the network
 // given with -w (rollouts when none).
@@ -227,7 +256,10 @@ int runReasonTraces(int argc, char** argv) {
         "share a folder)")("check",
                            "verify the records of --out instead (the first --positions of them): "
                            "grammar, legality, facts, and claims against a search of --line-visits "
-                           "with another seed");
+                           "with another seed")(
+        "recorded",
+        "with --chunks: no search; the think block's head (side, facts, candidates) from each "
+        "full search the chunk recorded, for reason-sft --extra-traces");
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(argc, argv).options(opts).run(), vm);
@@ -244,6 +276,13 @@ int runReasonTraces(int argc, char** argv) {
                      " [options]\n"
                   << opts;
         return vm.count("help") ? 0 : 2;
+    }
+    const bool recorded = vm.count("recorded") > 0;
+    if (recorded && (!sgf.empty() || !weights.empty())) {
+        std::fprintf(stderr,
+                     "reason-traces: --recorded reads the searches recorded in --chunks; it takes "
+                     "no --sgf and no -w\n");
+        return 2;
     }
     if (size < 2 || size > 19 || positions < 1 || visits < 1 || every < 1 || minMove < 0) {
         std::fprintf(stderr, "reason-traces: bad --size/--positions/--visits/--every/--min-move\n");
@@ -324,8 +363,18 @@ int runReasonTraces(int argc, char** argv) {
         std::string why;
         auto pos = reason::tracePosition(r, &why);
         if (!pos || pos->gameOver()) return true;
-        reason::TraceSearch ts = reason::searchForTrace(mcts, *pos, visits, visits / 8);
-        r.think = reason::writeThinkBlock(reason::writeTrace(*pos, ts.deep, tp, &ts.shallow));
+        if (s.recorded) {
+            const AnalysisSnapshot snap = recordedSnapshot(*s.recorded, size, s.toMove);
+            const reason::ThinkBlock head = reason::writeTraceHead(*pos, snap, tp);
+            if (head.steps.empty() || head.steps.back().kind != reason::StepKind::kCandidates)
+                return true;
+            r.visits = int(snap.rootVisits);
+            r.evaluator = s.recordedBy.empty() ? "recorded" : "recorded " + s.recordedBy;
+            r.think = reason::writeThinkHead(head);
+        } else {
+            reason::TraceSearch ts = reason::searchForTrace(mcts, *pos, visits, visits / 8);
+            r.think = reason::writeThinkBlock(reason::writeTrace(*pos, ts.deep, tp, &ts.shallow));
+        }
         std::string text = reason::serializeTraceRecord(r);
         if (std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fflush(f) != 0) {
             std::fprintf(stderr, "\nreason-traces: %s: write failed\n", out.c_str());
@@ -358,8 +407,14 @@ int runReasonTraces(int argc, char** argv) {
                 for (size_t m = 0; m < g.moves.size() && going; ++m) {
                     Source s;
                     s.key = rel + "#" + std::to_string(gi) + "@" + std::to_string(m);
-                    if (int(m) >= minMove && fnv1a(s.key) % uint64_t(every) == 0) {
+                    const bool searched =
+                        !recorded || (g.moves[m].full && !g.moves[m].visits.empty());
+                    if (searched && int(m) >= minMove && fnv1a(s.key) % uint64_t(every) == 0) {
                         s.rules = g.rules;
+                        if (recorded) {
+                            s.recorded = &g.moves[m];
+                            s.recordedBy = g.net;
+                        }
                         s.moves = moves;
                         s.toMove = g.moves[m].color;
                         going = handle(s);

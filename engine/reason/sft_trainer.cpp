@@ -31,7 +31,7 @@ constexpr const char* kBestKey = "best_heldout_loss";
 using Clock = std::chrono::steady_clock;
 
 // What a checkpoint must agree on for a run to resume from it.
-RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
+RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords, size_t extraRecords) {
     return {{"vocab", p.model.vocab},
             {"d_model", p.model.dModel},
             {"layers", p.model.layers},
@@ -44,7 +44,9 @@ RunIdentityKeys identityKeys(const SftParams& p, size_t trainRecords) {
             {"seed", int64_t(p.seed)},
             {"holdout_every", p.holdoutEvery},
             {"augment", int64_t(p.augment)},
-            {"train_records", int64_t(trainRecords)}};
+            {"train_records", int64_t(trainRecords)},
+            {"extra_batch", p.extraBatch},
+            {"extra_records", int64_t(extraRecords)}};
 }
 
 // The symmetry (0..7) of slot j of step `step`'s batch: a hash of the seed
@@ -98,10 +100,14 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
         return r;
     }
     if (p.batch < 1 || p.steps < 1 || p.lr <= 0 || p.warmup < 0 || p.holdoutEvery < 0 ||
-        p.holdoutEvery == 1) {
+        p.holdoutEvery == 1 || p.extraBatch < 0) {
         r.error =
-            "need --batch >= 1, --steps >= 1, --lr > 0, --warmup >= 0 and --holdout-every 0 "
-            "or >= 2";
+            "need --batch >= 1, --steps >= 1, --lr > 0, --warmup >= 0, --extra-batch >= 0 and "
+            "--holdout-every 0 or >= 2";
+        return r;
+    }
+    if (p.extraTraces.empty() != (p.extraBatch == 0)) {
+        r.error = "--extra-traces and --extra-batch go together";
         return r;
     }
     std::error_code ec;
@@ -127,17 +133,38 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
     }
     r.trainRecords = trainSet.size();
     r.heldOutRecords = heldOut.size();
+    std::vector<SftExample> extraSet;
+    if (!p.extraTraces.empty()) {
+        auto extra = readSftExamples(p.extraTraces, p.model.context, &err, p.model.lastMoveMark);
+        if (!extra) {
+            r.error = err;
+            return r;
+        }
+        extraSet = std::move(*extra);
+        if (extraSet.empty()) {
+            r.error = p.extraTraces + ": no records";
+            return r;
+        }
+        if (extraSet.front().prompt.size() != trainSet.front().prompt.size()) {
+            r.error = p.extraTraces + ": its board size is not that of " + p.traces;
+            return r;
+        }
+    }
+    r.extraRecords = extraSet.size();
     // The board size of the records (the model file's metadata): the
     // prompt is N*N + 3 tokens.
     p.model.boardSize = int(std::lround(std::sqrt(double(trainSet.front().prompt.size() - 3))));
     say(out, "%s: %zu training records, %zu held out (one in %d); model %s\n", kPrefix,
         trainSet.size(), heldOut.size(), p.holdoutEvery, p.model.toString().c_str());
+    if (!extraSet.empty())
+        say(out, "%s: %zu extra training records from %s, %d in each step\n", kPrefix,
+            extraSet.size(), p.extraTraces.c_str(), p.extraBatch);
 
     // Model and optimiser (fresh, or from the checkpoint).
     if (p.threads > 0) at::set_num_threads(p.threads);
     Transformer model = makeTransformer(p.model, p.seed);
     auto opt = makeAdamW(model, p.lr, p.weightDecay);
-    const auto idKeys = identityKeys(p, trainSet.size());
+    const auto idKeys = identityKeys(p, trainSet.size(), extraSet.size());
     int64_t step = 0;
     double trainSeconds = 0;
     double bestHeldOut = -1;  // the lowest held-out loss so far (model-best.m37)
@@ -179,7 +206,12 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
                      ", cosine to " + formatNumber("%g", p.lr * p.minLrRatio) + ") weight decay " +
                      formatNumber("%g", p.weightDecay) + "; " + std::to_string(trainSet.size()) +
                      " training records, " + std::to_string(heldOut.size()) + " held out (one in " +
-                     std::to_string(p.holdoutEvery) + ")" + (p.notes.empty() ? "" : "; " + p.notes);
+                     std::to_string(p.holdoutEvery) + ")" +
+                     (extraSet.empty() ? ""
+                                       : "; and " + std::to_string(p.extraBatch) + " a step of " +
+                                             std::to_string(extraSet.size()) + " extra records (" +
+                                             p.extraTraces + ")") +
+                     (p.notes.empty() ? "" : "; " + p.notes);
         meta.extra.push_back({"sft_step", std::to_string(at)});
         if (r.heldOutLoss >= 0)
             meta.extra.push_back({"heldout_loss", formatNumber("%.4f", r.heldOutLoss)});
@@ -197,6 +229,10 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
 
     std::ofstream csv(files.csv, std::ios::app);
     SampleOrder order(p.seed, trainSet.size());
+    // The extra records' own order and symmetries (another seed), so that
+    // the batch's draws are those of a run without them.
+    const uint64_t extraSeed = p.seed ^ 0xE7037ED1A0B428DBULL;
+    SampleOrder extraOrder(extraSeed, std::max<size_t>(1, extraSet.size()));
     const int64_t startStep = step;
     int64_t lastCkptStep = step;
     double lossSum = 0, rowTokens = 0, sessionTokens = 0;
@@ -254,6 +290,17 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
             const SftExample e =
                 p.augment ? symmetricExample(drawn, augmentSymmetry(p.seed, step, p.batch, j))
                           : drawn;
+            prompts.push_back(e.prompt);
+            completions.push_back(e.completion);
+            tokens += double(e.prompt.size() + e.completion.size());
+        }
+        for (int j = 0; j < p.extraBatch; ++j) {
+            const SftExample& drawn =
+                extraSet[extraOrder.at(uint64_t(step) * uint64_t(p.extraBatch) + uint64_t(j))];
+            const SftExample e =
+                p.augment
+                    ? symmetricExample(drawn, augmentSymmetry(extraSeed, step, p.extraBatch, j))
+                    : drawn;
             prompts.push_back(e.prompt);
             completions.push_back(e.completion);
             tokens += double(e.prompt.size() + e.completion.size());

@@ -37,6 +37,12 @@ namespace m37::reason {
 struct SftParams {
     std::string traces;  // the trace file
     std::string outDir;
+    // More training records (never held out), extraBatch of them drawn into
+    // every step beside the batch's: typically think-block heads from
+    // recorded searches (reason-traces --recorded), many positions that
+    // teach where to look while `traces` keeps its share of each step.
+    std::string extraTraces;
+    int extraBatch = 0;
     int holdoutEvery = 10;  // one record in N held out (0: none)
     // The model's shape; vocab is set from the tokenizer.
     TransformerParams model;
@@ -70,7 +76,7 @@ struct SftResult {
     bool interrupted = false;
     int64_t resumedFrom = 0;  // the checkpoint's step (0: fresh start)
     int64_t step = 0;         // the step reached
-    size_t trainRecords = 0, heldOutRecords = 0;
+    size_t trainRecords = 0, heldOutRecords = 0, extraRecords = 0;
     double lastLoss = 0;         // the mean training loss of the last logged steps
     double heldOutLoss = -1;     // the last held-out loss (-1: not measured)
     double tokensPerSecond = 0;  // this session's (prompt + completion tokens)

@@ -336,10 +336,14 @@ std::string writeStep(const Step& s, int size) {
     return {};
 }
 
-std::string writeThinkBlock(const ThinkBlock& b) {
+std::string writeThinkHead(const ThinkBlock& b) {
     std::string t = "<think>\n";
     for (const Step& s : b.steps) t += writeStep(s, b.boardSize) + "\n";
-    t += "</think>";
+    return t;
+}
+
+std::string writeThinkBlock(const ThinkBlock& b) {
+    std::string t = writeThinkHead(b) + "</think>";
     if (b.answer) t += "\n<answer>" + moveText(*b.answer, b.boardSize) + "</answer>";
     return t;
 }

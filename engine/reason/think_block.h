@@ -130,6 +130,11 @@ std::string writeStep(const Step& step, int boardSize);
 // The canonical text: "<think>\n" steps "\n" each "</think>\n<answer>MOVE</answer>"
 // (no answer part when the block has none).
 std::string writeThinkBlock(const ThinkBlock& block);
+// The block's opening without the close: "<think>\n" then each step and
+// "\n" (writeThinkBlock's text up to "</think>"). A think block's head
+// (side, facts, candidates) written so is a record that teaches how a block
+// starts and nothing about how it ends (trace_writer.h, writeTraceHead).
+std::string writeThinkHead(const ThinkBlock& block);
 
 // "D4" / "pass" as the language writes a move.
 std::string moveText(Loc move, int boardSize);

@@ -84,26 +84,30 @@ std::vector<Fact> tacticalFacts(const GameState& position, int maxFacts) {
     return out;
 }
 
-ThinkBlock writeTrace(const GameState& position, const AnalysisSnapshot& deep,
-                      const TraceParams& params, const AnalysisSnapshot* shallow) {
+namespace {
+
+// A block's opening steps: the side to move and the tactical facts.
+ThinkBlock openBlock(const GameState& position, const TraceParams& params) {
     ThinkBlock block;
     block.boardSize = position.size();
-    const Color me = position.toMove();
-
     Step side;
     side.kind = StepKind::kSide;
-    side.side = me;
+    side.side = position.toMove();
     block.steps.push_back(side);
-
     for (const Fact& f : tacticalFacts(position, params.maxFacts)) {
         Step s;
         s.kind = StepKind::kFact;
         s.fact = f;
         block.steps.push_back(s);
     }
+    return block;
+}
 
-    // Candidates: top K by visits (stable on the snapshot's order), plus
-    // the search's choice when it is not among them.
+// The candidates a trace weighs: top K by visits (stable on the snapshot's
+// order) among those with enough visits, plus the search's choice
+// (candidates[0]) when it is not among them.
+std::vector<const CandidateMove*> traceCandidates(const AnalysisSnapshot& deep,
+                                                  const TraceParams& params) {
     std::vector<const CandidateMove*> cands;
     int mostVisits = 0;
     for (const CandidateMove& c : deep.candidates) mostVisits = std::max(mostVisits, c.visits);
@@ -119,6 +123,28 @@ ThinkBlock writeTrace(const GameState& position, const AnalysisSnapshot& deep,
     if (!deep.candidates.empty() && deep.candidates[0].visits > 0 &&
         std::find(cands.begin(), cands.end(), &deep.candidates[0]) == cands.end())
         cands.push_back(&deep.candidates[0]);
+    return cands;
+}
+
+}  // namespace
+
+ThinkBlock writeTraceHead(const GameState& position, const AnalysisSnapshot& search,
+                          const TraceParams& params) {
+    ThinkBlock block = openBlock(position, params);
+    Step cs;
+    cs.kind = StepKind::kCandidates;
+    for (const CandidateMove* c : traceCandidates(search, params))
+        if (position.check(c->move, position.toMove()) == MoveError::kNone)
+            cs.candidates.push_back(c->move);
+    if (!cs.candidates.empty()) block.steps.push_back(cs);
+    return block;
+}
+
+ThinkBlock writeTrace(const GameState& position, const AnalysisSnapshot& deep,
+                      const TraceParams& params, const AnalysisSnapshot* shallow) {
+    ThinkBlock block = openBlock(position, params);
+    const Color me = position.toMove();
+    const std::vector<const CandidateMove*> cands = traceCandidates(deep, params);
 
     std::vector<Step> readings;
     for (const CandidateMove* c : cands) {

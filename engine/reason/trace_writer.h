@@ -41,6 +41,16 @@ struct TraceParams {
 ThinkBlock writeTrace(const GameState& position, const AnalysisSnapshot& deep,
                       const TraceParams& params = {}, const AnalysisSnapshot* shallow = nullptr);
 
+// The head of the think block writeTrace would write from `search` (a
+// snapshot, or visit counts recorded elsewhere, such as a self-play chunk's
+// full search): the side to move, the facts and the candidates (the same
+// choice by visits, legal moves only), with no reading, conclusion or
+// answer; no candidates step when none is legal. Needs no further search, so
+// many positions cost little: `reason-traces --recorded` writes such heads
+// for reason-sft's --extra-traces (writeThinkHead).
+ThinkBlock writeTraceHead(const GameState& position, const AnalysisSnapshot& search,
+                          const TraceParams& params = {});
+
 // The facts the trace writer states about a position, most urgent first
 // (captures, ataris, two-liberty chains), at most maxFacts.
 std::vector<Fact> tacticalFacts(const GameState& position, int maxFacts);

@@ -228,6 +228,95 @@ TEST(SftTrainer, CheckpointWithoutANewerKeyReadsItAsOff) {
         << err;
 }
 
+// Think-block heads (reason-traces --recorded) on the small records'
+// positions, naming candidates the main records never name.
+std::string headTraceFile(int records) {
+    std::string text = traceFileHeader();
+    for (int i = 0; i < records; ++i) {
+        TraceRecord r = test::smallRecord(i);
+        r.source = "head#" + std::to_string(i);
+        r.think = std::string("<think>\nto move: ") + (r.toMove == kBlack ? "black" : "white") +
+                  ".\ncandidates: " + (i % 2 ? "E1 A4" : "A4 E1") + ".\n";
+        text += serializeTraceRecord(r);
+    }
+    return text;
+}
+
+// The mean completion loss of a trace file's records under a model.
+double fileLoss(Transformer& m, const std::string& path, int context) {
+    std::string err;
+    auto ex = readSftExamples(path, context, &err);
+    EXPECT_TRUE(ex) << err;
+    std::vector<std::vector<int>> prompts, completions;
+    for (const auto& e : *ex) {
+        prompts.push_back(e.prompt);
+        completions.push_back(e.completion);
+    }
+    torch::NoGradGuard noGrad;
+    m->eval();
+    return maskedLmLoss(m, makeLmBatch(prompts, completions, 0)).item<double>();
+}
+
+// --extra-traces: its records join every step (never held out), so the run
+// learns them and the run without them does not; the split of --traces and
+// the checkpoint's identity keep them apart.
+TEST(SftTrainer, ExtraRecordsJoinEveryStep) {
+    const std::string dir = tmpDir("extra");
+    SftParams plain = tinyRun(tmpDir("extra-plain"), 12);
+    plain.steps = 60;
+    plain.lr = 1e-2;
+    SftParams extra = tinyRun(dir, 12);
+    extra.steps = 60;
+    extra.lr = 1e-2;
+    extra.extraTraces = dir + "/heads.txt";
+    extra.extraBatch = 2;
+    std::ofstream(extra.extraTraces) << headTraceFile(6);
+    const SftResult a = trainSft(plain, nullptr, nullptr);
+    const SftResult b = trainSft(extra, nullptr, nullptr);
+    ASSERT_TRUE(a.ok) << a.error;
+    ASSERT_TRUE(b.ok) << b.error;
+    EXPECT_EQ(b.extraRecords, 6u);
+    EXPECT_EQ(b.trainRecords, a.trainRecords);
+    EXPECT_EQ(b.heldOutRecords, a.heldOutRecords);
+    std::string err;
+    auto ma = loadTransformer(SftRunFiles(plain.outDir).model, &err);
+    ASSERT_TRUE(ma) << err;
+    auto mb = loadTransformer(SftRunFiles(extra.outDir).model, &err);
+    ASSERT_TRUE(mb) << err;
+    const double headsPlain = fileLoss(*ma, extra.extraTraces, 96);
+    const double headsExtra = fileLoss(*mb, extra.extraTraces, 96);
+    EXPECT_LT(headsExtra, 0.5 * headsPlain) << headsPlain << " vs " << headsExtra;
+    // A checkpoint of another extra batch is not resumed.
+    extra.extraBatch = 3;
+    extra.steps = 61;
+    const SftResult c = trainSft(extra, nullptr, nullptr);
+    EXPECT_FALSE(c.ok);
+    EXPECT_NE(c.error.find("extra_batch 2"), std::string::npos) << c.error;
+}
+
+TEST(SftTrainer, ExtraTracesAreCheckedLikeTheMainOnes) {
+    const std::string dir = tmpDir("extra-bad");
+    SftParams p = tinyRun(dir, 8);
+    p.extraTraces = dir + "/heads.txt";
+    std::ofstream(p.extraTraces) << headTraceFile(3);
+    SftResult r = trainSft(p, nullptr, nullptr);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.error, "--extra-traces and --extra-batch go together");
+    p.extraBatch = 2;
+    // Another board size than the main records'.
+    std::string other = headTraceFile(3);
+    other = test::replaceAll(other, "size 5", "size 7");
+    std::ofstream(p.extraTraces) << other;
+    r = trainSft(p, nullptr, nullptr);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.error, p.extraTraces + ": its board size is not that of " + p.traces);
+    // A bad record: file and line.
+    std::ofstream(p.extraTraces) << test::replaceAll(headTraceFile(3), "candidates:", "maybe:");
+    r = trainSft(p, nullptr, nullptr);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.error.rfind(p.extraTraces + ":12: record 1 (head#0)", 0), 0u) << r.error;
+}
+
 TEST(SftTrainer, BadTraceFileGivesFileAndLine) {
     const std::string dir = tmpDir("bad");
     SftParams p = tinyRun(dir, 3);

@@ -68,6 +68,43 @@ TEST(TraceWriter, CandidatesReadingsAndConclusionFromASnapshot) {
     EXPECT_EQ(wb.steps.back().blackPercent(), 30);
 }
 
+// The head of a think block from visits alone (a self-play chunk's recorded
+// search): the trace's own opening, candidates and all, and nothing after.
+TEST(TraceWriter, HeadFromRecordedVisitsIsTheTracesOpening) {
+    GameState g = test::captureTwo();
+    AnalysisSnapshot s;
+    s.boardSize = 9;
+    s.candidates = {cand("E4", 300, 0.8f, {"G5", "F4"}), cand("B3", 400, 0.6f, {"B4"}),
+                    cand("A1", 10, 0.2f, {}), cand("H8", 0, 0.5f, {})};
+    TraceParams p;
+    p.maxCandidates = 2;
+    const ThinkBlock full = writeTrace(g, s, p);
+    AnalysisSnapshot visitsOnly = s;
+    for (CandidateMove& c : visitsOnly.candidates) c.pv.clear();
+    const ThinkBlock head = writeTraceHead(g, visitsOnly, p);
+    ASSERT_FALSE(head.steps.empty());
+    EXPECT_EQ(head.steps.back().kind, StepKind::kCandidates);
+    EXPECT_EQ(head.steps.back().candidates, (std::vector<Loc>{at("B3"), at("E4")}));
+    EXPECT_FALSE(head.answer);
+    ASSERT_NE(find(head, StepKind::kFact), nullptr);  // captureTwo has a capture to state
+    const std::vector<Step> opening(full.steps.begin(),
+                                    full.steps.begin() + long(head.steps.size()));
+    EXPECT_EQ(head.steps, opening);
+    // The text: the full block's up to its readings, with no close.
+    const std::string text = writeThinkHead(head), whole = writeThinkBlock(full);
+    EXPECT_EQ(whole.rfind(text, 0), 0u) << text;
+    EXPECT_EQ(whole.substr(text.size(), 4), "try ");
+    EXPECT_EQ(text.find("</think>"), std::string::npos);
+    EXPECT_TRUE(Tokenizer::instance().encodeStrict(text));
+    // An occupied point is no candidate; none left: no candidates step.
+    AnalysisSnapshot occupied;
+    occupied.boardSize = 9;
+    occupied.candidates = {cand("D5", 50, 0.5f, {}), cand("B3", 40, 0.5f, {})};
+    EXPECT_EQ(writeTraceHead(g, occupied, p).steps.back().candidates, (std::vector<Loc>{at("B3")}));
+    occupied.candidates.pop_back();
+    EXPECT_NE(writeTraceHead(g, occupied, p).steps.back().kind, StepKind::kCandidates);
+}
+
 TEST(TraceWriter, ReflectsWhenTheDeepReadingChangedTheEvaluation) {
     GameState g = test::captureTwo();
     AnalysisSnapshot shallow, deep;
