@@ -145,10 +145,13 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
             r.error = p.extraTraces + ": no records";
             return r;
         }
-        if (extraSet.front().prompt.size() != trainSet.front().prompt.size()) {
-            r.error = p.extraTraces + ": its board size is not that of " + p.traces;
-            return r;
-        }
+        for (const SftExample& e : extraSet)
+            if (e.prompt.size() != trainSet.front().prompt.size()) {
+                r.error = p.extraTraces + ":" + std::to_string(e.line) + ": record " +
+                          std::to_string(e.record + 1) + " (" + e.source +
+                          "): its board size is not that of " + p.traces;
+                return r;
+            }
     }
     r.extraRecords = extraSet.size();
     // The board size of the records (the model file's metadata): the

@@ -303,13 +303,16 @@ TEST(SftTrainer, ExtraTracesAreCheckedLikeTheMainOnes) {
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.error, "--extra-traces and --extra-batch go together");
     p.extraBatch = 2;
-    // Another board size than the main records'.
+    // A record of another board size than the main records' (the second,
+    // whose "record" line is the file's 14th).
     std::string other = headTraceFile(3);
-    other = test::replaceAll(other, "size 5", "size 7");
+    const size_t second = other.find("size 5", other.find("head#1"));
+    other.replace(second, 6, "size 7");
     std::ofstream(p.extraTraces) << other;
     r = trainSft(p, nullptr, nullptr);
     EXPECT_FALSE(r.ok);
-    EXPECT_EQ(r.error, p.extraTraces + ": its board size is not that of " + p.traces);
+    EXPECT_EQ(r.error,
+              p.extraTraces + ":14: record 2 (head#1): its board size is not that of " + p.traces);
     // A bad record: file and line.
     std::ofstream(p.extraTraces) << test::replaceAll(headTraceFile(3), "candidates:", "maybe:");
     r = trainSft(p, nullptr, nullptr);
