@@ -35,13 +35,19 @@ const Step* find(const ThinkBlock& b, StepKind k, size_t nth = 0) {
     return nullptr;
 }
 
-TEST(TraceWriter, CandidatesReadingsAndConclusionFromASnapshot) {
-    GameState g = test::captureTwo();
+// A search of captureTwo() whose choice comes first (by LCB) while B3 has
+// the most visits; A1 has few, H8 none.
+AnalysisSnapshot choiceAndMostVisited() {
     AnalysisSnapshot s;
     s.boardSize = 9;
-    // The search's choice first (LCB), but B3 has the most visits.
     s.candidates = {cand("E4", 300, 0.8f, {"G5", "F4"}), cand("B3", 400, 0.6f, {"B4"}),
                     cand("A1", 10, 0.2f, {}), cand("H8", 0, 0.5f, {})};
+    return s;
+}
+
+TEST(TraceWriter, CandidatesReadingsAndConclusionFromASnapshot) {
+    GameState g = test::captureTwo();
+    const AnalysisSnapshot s = choiceAndMostVisited();
     TraceParams p;
     p.maxCandidates = 2;
     ThinkBlock b = writeTrace(g, s, p);
@@ -72,10 +78,7 @@ TEST(TraceWriter, CandidatesReadingsAndConclusionFromASnapshot) {
 // search): the trace's own opening, candidates and all, and nothing after.
 TEST(TraceWriter, HeadFromRecordedVisitsIsTheTracesOpening) {
     GameState g = test::captureTwo();
-    AnalysisSnapshot s;
-    s.boardSize = 9;
-    s.candidates = {cand("E4", 300, 0.8f, {"G5", "F4"}), cand("B3", 400, 0.6f, {"B4"}),
-                    cand("A1", 10, 0.2f, {}), cand("H8", 0, 0.5f, {})};
+    const AnalysisSnapshot s = choiceAndMostVisited();
     TraceParams p;
     p.maxCandidates = 2;
     const ThinkBlock full = writeTrace(g, s, p);
