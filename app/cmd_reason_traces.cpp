@@ -329,17 +329,20 @@ int runReasonTraces(int argc, char** argv) {
         return 0;
     }
 
-    // The engine.
-    const std::optional<TraceEngine> engine = loadTraceEngine(weights, seed);
-    if (!engine) {
-        std::fclose(f);
-        return 1;
-    }
-    Mcts mcts(engine->params, engine->factory());
-    std::string err;
-    if (lineVisits < 0) lineVisits = std::max<int64_t>(1, visits / 2);
+    // The engine (none with --recorded, which searches nothing).
+    std::optional<Mcts> mcts;
     reason::TraceParams tp;
-    if (lineVisits > 0) tp.lineEvaluator = reason::searchEvaluator(mcts, lineVisits);
+    if (!recorded) {
+        const std::optional<TraceEngine> engine = loadTraceEngine(weights, seed);
+        if (!engine) {
+            std::fclose(f);
+            return 1;
+        }
+        mcts.emplace(engine->params, engine->factory());
+        if (lineVisits < 0) lineVisits = std::max<int64_t>(1, visits / 2);
+        if (lineVisits > 0) tp.lineEvaluator = reason::searchEvaluator(*mcts, lineVisits);
+    }
+    std::string err;
     const std::string evaluator =
         weights.empty() ? "rollouts" : fs::path(weights).filename().string();
 
@@ -372,7 +375,7 @@ int runReasonTraces(int argc, char** argv) {
             r.evaluator = s.recordedBy.empty() ? "recorded" : "recorded " + s.recordedBy;
             r.think = reason::writeThinkHead(head);
         } else {
-            reason::TraceSearch ts = reason::searchForTrace(mcts, *pos, visits, visits / 8);
+            reason::TraceSearch ts = reason::searchForTrace(*mcts, *pos, visits, visits / 8);
             r.think = reason::writeThinkBlock(reason::writeTrace(*pos, ts.deep, tp, &ts.shallow));
         }
         std::string text = reason::serializeTraceRecord(r);

@@ -287,27 +287,20 @@ SftResult trainSft(const SftParams& params, const std::atomic<bool>* stop, std::
         setAdamWLearningRate(*opt, lr);
         std::vector<std::vector<int>> prompts, completions;
         double tokens = 0;
-        for (int j = 0; j < p.batch; ++j) {
-            const SftExample& drawn =
-                trainSet[order.at(uint64_t(step) * uint64_t(p.batch) + uint64_t(j))];
-            const SftExample e =
-                p.augment ? symmetricExample(drawn, augmentSymmetry(p.seed, step, p.batch, j))
-                          : drawn;
-            prompts.push_back(e.prompt);
-            completions.push_back(e.completion);
-            tokens += double(e.prompt.size() + e.completion.size());
-        }
-        for (int j = 0; j < p.extraBatch; ++j) {
-            const SftExample& drawn =
-                extraSet[extraOrder.at(uint64_t(step) * uint64_t(p.extraBatch) + uint64_t(j))];
-            const SftExample e =
-                p.augment
-                    ? symmetricExample(drawn, augmentSymmetry(extraSeed, step, p.extraBatch, j))
-                    : drawn;
-            prompts.push_back(e.prompt);
-            completions.push_back(e.completion);
-            tokens += double(e.prompt.size() + e.completion.size());
-        }
+        // n records of `set` in `o`'s order for this step, each on its
+        // drawn symmetry when augmenting.
+        auto draw = [&](const std::vector<SftExample>& set, SampleOrder& o, uint64_t seed, int n) {
+            for (int j = 0; j < n; ++j) {
+                const SftExample& drawn = set[o.at(uint64_t(step) * uint64_t(n) + uint64_t(j))];
+                const SftExample e =
+                    p.augment ? symmetricExample(drawn, augmentSymmetry(seed, step, n, j)) : drawn;
+                prompts.push_back(e.prompt);
+                completions.push_back(e.completion);
+                tokens += double(e.prompt.size() + e.completion.size());
+            }
+        };
+        draw(trainSet, order, p.seed, p.batch);
+        draw(extraSet, extraOrder, extraSeed, p.extraBatch);
         const auto t0 = Clock::now();
         const LmBatch batch = makeLmBatch(prompts, completions, tok.padId());
         const double loss = lmTrainStep(model, *opt, batch, p.clipNorm);

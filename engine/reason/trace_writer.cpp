@@ -36,6 +36,46 @@ bool readingFrom(const GameState& pos, const std::vector<Loc>& pv, Loc first, in
     return true;
 }
 
+// A block's opening steps: the side to move and the tactical facts.
+ThinkBlock openBlock(const GameState& position, const TraceParams& params) {
+    ThinkBlock block;
+    block.boardSize = position.size();
+    Step side;
+    side.kind = StepKind::kSide;
+    side.side = position.toMove();
+    block.steps.push_back(side);
+    for (const Fact& f : tacticalFacts(position, params.maxFacts)) {
+        Step s;
+        s.kind = StepKind::kFact;
+        s.fact = f;
+        block.steps.push_back(s);
+    }
+    return block;
+}
+
+// The candidates a trace weighs: top K by visits (stable on the snapshot's
+// order) among those with enough visits, plus the search's choice
+// (candidates[0]) when it is not among them.
+std::vector<const CandidateMove*> traceCandidates(const AnalysisSnapshot& deep,
+                                                  const TraceParams& params) {
+    std::vector<const CandidateMove*> cands;
+    int mostVisits = 0;
+    for (const CandidateMove& c : deep.candidates) mostVisits = std::max(mostVisits, c.visits);
+    const int floor =
+        std::max({1, params.minVisits, int(std::ceil(params.minVisitShare * float(mostVisits)))});
+    for (const CandidateMove& c : deep.candidates)
+        if (c.visits >= floor) cands.push_back(&c);
+    std::stable_sort(
+        cands.begin(), cands.end(),
+        [](const CandidateMove* a, const CandidateMove* b) { return a->visits > b->visits; });
+    if (int(cands.size()) > params.maxCandidates)
+        cands.resize(size_t(std::max(1, params.maxCandidates)));
+    if (!deep.candidates.empty() && deep.candidates[0].visits > 0 &&
+        std::find(cands.begin(), cands.end(), &deep.candidates[0]) == cands.end())
+        cands.push_back(&deep.candidates[0]);
+    return cands;
+}
+
 }  // namespace
 
 std::vector<Fact> tacticalFacts(const GameState& position, int maxFacts) {
@@ -83,50 +123,6 @@ std::vector<Fact> tacticalFacts(const GameState& position, int maxFacts) {
             if (int(out.size()) < maxFacts) out.push_back(f);
     return out;
 }
-
-namespace {
-
-// A block's opening steps: the side to move and the tactical facts.
-ThinkBlock openBlock(const GameState& position, const TraceParams& params) {
-    ThinkBlock block;
-    block.boardSize = position.size();
-    Step side;
-    side.kind = StepKind::kSide;
-    side.side = position.toMove();
-    block.steps.push_back(side);
-    for (const Fact& f : tacticalFacts(position, params.maxFacts)) {
-        Step s;
-        s.kind = StepKind::kFact;
-        s.fact = f;
-        block.steps.push_back(s);
-    }
-    return block;
-}
-
-// The candidates a trace weighs: top K by visits (stable on the snapshot's
-// order) among those with enough visits, plus the search's choice
-// (candidates[0]) when it is not among them.
-std::vector<const CandidateMove*> traceCandidates(const AnalysisSnapshot& deep,
-                                                  const TraceParams& params) {
-    std::vector<const CandidateMove*> cands;
-    int mostVisits = 0;
-    for (const CandidateMove& c : deep.candidates) mostVisits = std::max(mostVisits, c.visits);
-    const int floor =
-        std::max({1, params.minVisits, int(std::ceil(params.minVisitShare * float(mostVisits)))});
-    for (const CandidateMove& c : deep.candidates)
-        if (c.visits >= floor) cands.push_back(&c);
-    std::stable_sort(
-        cands.begin(), cands.end(),
-        [](const CandidateMove* a, const CandidateMove* b) { return a->visits > b->visits; });
-    if (int(cands.size()) > params.maxCandidates)
-        cands.resize(size_t(std::max(1, params.maxCandidates)));
-    if (!deep.candidates.empty() && deep.candidates[0].visits > 0 &&
-        std::find(cands.begin(), cands.end(), &deep.candidates[0]) == cands.end())
-        cands.push_back(&deep.candidates[0]);
-    return cands;
-}
-
-}  // namespace
 
 ThinkBlock writeTraceHead(const GameState& position, const AnalysisSnapshot& search,
                           const TraceParams& params) {

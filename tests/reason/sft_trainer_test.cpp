@@ -59,21 +59,31 @@ SftParams tinyRun(const std::string& dir, int records) {
     return p;
 }
 
-// The mean completion loss of the training records under a model.
-double trainingLoss(Transformer& m, const SftParams& p) {
-    std::string err;
-    auto ex = readSftExamples(p.traces, p.model.context, &err);
-    EXPECT_TRUE(ex) << err;
-    std::vector<SftExample> train, held;
-    splitHeldOut(*ex, p.holdoutEvery, &train, &held);
+// The mean completion loss of examples under a model.
+double examplesLoss(Transformer& m, const std::vector<SftExample>& examples) {
     std::vector<std::vector<int>> prompts, completions;
-    for (const auto& e : train) {
+    for (const auto& e : examples) {
         prompts.push_back(e.prompt);
         completions.push_back(e.completion);
     }
     torch::NoGradGuard noGrad;
     m->eval();
     return maskedLmLoss(m, makeLmBatch(prompts, completions, 0)).item<double>();
+}
+
+// The records of a trace file as examples.
+std::vector<SftExample> fileExamples(const std::string& path, int context) {
+    std::string err;
+    auto ex = readSftExamples(path, context, &err);
+    EXPECT_TRUE(ex) << err;
+    return ex ? *ex : std::vector<SftExample>{};
+}
+
+// The mean completion loss of the training records under a model.
+double trainingLoss(Transformer& m, const SftParams& p) {
+    std::vector<SftExample> train, held;
+    splitHeldOut(fileExamples(p.traces, p.model.context), p.holdoutEvery, &train, &held);
+    return examplesLoss(m, train);
 }
 
 nn::NetFile readModel(const std::string& path) {
@@ -242,21 +252,6 @@ std::string headTraceFile(int records) {
     return text;
 }
 
-// The mean completion loss of a trace file's records under a model.
-double fileLoss(Transformer& m, const std::string& path, int context) {
-    std::string err;
-    auto ex = readSftExamples(path, context, &err);
-    EXPECT_TRUE(ex) << err;
-    std::vector<std::vector<int>> prompts, completions;
-    for (const auto& e : *ex) {
-        prompts.push_back(e.prompt);
-        completions.push_back(e.completion);
-    }
-    torch::NoGradGuard noGrad;
-    m->eval();
-    return maskedLmLoss(m, makeLmBatch(prompts, completions, 0)).item<double>();
-}
-
 // --extra-traces: its records join every step (never held out), so the run
 // learns them and the run without them does not; the split of --traces and
 // the checkpoint's identity keep them apart.
@@ -283,8 +278,9 @@ TEST(SftTrainer, ExtraRecordsJoinEveryStep) {
     ASSERT_TRUE(ma) << err;
     auto mb = loadTransformer(SftRunFiles(extra.outDir).model, &err);
     ASSERT_TRUE(mb) << err;
-    const double headsPlain = fileLoss(*ma, extra.extraTraces, 96);
-    const double headsExtra = fileLoss(*mb, extra.extraTraces, 96);
+    const std::vector<SftExample> heads = fileExamples(extra.extraTraces, 96);
+    const double headsPlain = examplesLoss(*ma, heads);
+    const double headsExtra = examplesLoss(*mb, heads);
     EXPECT_LT(headsExtra, 0.5 * headsPlain) << headsPlain << " vs " << headsExtra;
     // A checkpoint of another extra batch is not resumed.
     extra.extraBatch = 3;
