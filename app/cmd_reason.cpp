@@ -3,6 +3,7 @@
 // token as text, then a line with the token count, time, speed and time
 // to first token.
 //   reason --model F --sgf FILE --move N [--temperature T] [--max-tokens K]
+//          [--legal-moves on|off]
 // --move N is the position after the game's first N moves (0: the start),
 // the side to move being the one that played move N+1 (or the other
 // colour than move N's at the game's end).
@@ -14,6 +15,7 @@
 #include "app/command_options.h"
 #include "app/commands.h"
 #include "app/stop_signal.h"
+#include "engine/reason/legal_move_mask.h"
 #include "engine/reason/reason_model.h"
 #include "engine/reason/tokenizer.h"
 #include "engine/sgf/sgf_game.h"
@@ -23,7 +25,7 @@ namespace po = boost::program_options;
 namespace m37::app {
 
 int runReason(int argc, char** argv) {
-    std::string modelPath, sgfPath;
+    std::string modelPath, sgfPath, legalMoves = "on";
     int move = -1, maxTokens = 0, threads = 1;
     double temperature = 0.7, topP = 0.95;
     uint64_t seed = 1;
@@ -38,6 +40,9 @@ int runReason(int argc, char** argv) {
         "max-tokens", po::value(&maxTokens)->default_value(maxTokens),
         "tokens to generate at most (0: up to the context)")(
         "seed", po::value(&seed)->default_value(seed), "sampling seed")(
+        "legal-moves", po::value(&legalMoves)->default_value(legalMoves),
+        "on: candidates, try moves, the conclusion and the answer are drawn among the "
+        "position's legal moves; off: unconstrained")(
         "threads", po::value(&threads)->default_value(threads), "LibTorch intra-op threads");
     po::variables_map vm;
     if (auto code = parseCommandOptions(argc, argv, "reason", opts, vm)) return *code;
@@ -45,6 +50,8 @@ int runReason(int argc, char** argv) {
         std::fprintf(stderr, "reason: --model F, --sgf FILE and --move N (>= 0) are required\n");
         return 2;
     }
+    bool legalOnly = true;
+    if (!readOnOff("reason", "legal-moves", legalMoves, &legalOnly)) return 2;
     if (temperature < 0 || topP <= 0 || topP > 1 || maxTokens < 0 || threads < 1) {
         std::fprintf(stderr, "reason: bad --temperature/--top-p/--max-tokens/--threads\n");
         return 2;
@@ -92,6 +99,7 @@ int runReason(int argc, char** argv) {
     std::atomic<bool>& cancel = StopSignal::flag();
     // Canonical spacing needs the neighbours: print the decoded text of
     // everything so far minus what was printed.
+    const reason::LegalMoveMask legal(game.state, game.toMove);
     std::vector<int> sofar;
     std::string printed;
     const reason::GenerationResult g = model->generate(
@@ -108,7 +116,7 @@ int runReason(int argc, char** argv) {
             std::fflush(stdout);
             return true;
         },
-        &cancel);
+        &cancel, legalOnly ? legal.filter() : reason::ReasonModel::LogitFilter());
     if (g.stop == reason::StopReason::kError) {
         std::fprintf(stderr, "\nreason: %s\n", g.error.c_str());
         return 1;

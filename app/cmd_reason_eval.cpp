@@ -7,6 +7,7 @@
 //   reason-eval --model F --traces FILE [--holdout-every 10] [--positions N]
 //               [-w NET] [--visits V] [--reference trace|search]
 //               [--temperature T] [--preference-net NET] [--csv F] [--baseline M0]
+//               [--legal-moves on|off]
 // The reference is the trace's own search (its answer and conclusion), or
 // with --reference search a fresh search of --visits with -w NET. Claims
 // and the winrate of answers other than the best are judged by a search
@@ -30,6 +31,7 @@
 #include "app/stop_signal.h"
 #include "engine/nn/net_loader.h"
 #include "engine/reason/grpo_rewards.h"
+#include "engine/reason/legal_move_mask.h"
 #include "engine/reason/reason_eval.h"
 #include "engine/reason/reason_model.h"
 #include "engine/reason/sft_data.h"
@@ -43,7 +45,7 @@ namespace m37::app {
 
 int runReasonEval(int argc, char** argv) {
     std::string modelPath, traces, weights, csvPath, referenceKind = "trace", preferenceNet,
-                                                     baselinePath;
+                                                     baselinePath, legalMoves = "on";
     int holdoutEvery = 10, positions = 0, threads = 1, tolerance = 10, show = 0, maxTokens = 0;
     int64_t visits = 100;
     double temperature = 0, topP = 0.95;
@@ -74,6 +76,9 @@ int runReasonEval(int argc, char** argv) {
         "show", po::value(&show)->default_value(show), "print the first K completions")(
         "preference-net", po::value(&preferenceNet),
         "policy net of people's games (.m37): how often the answer is its favourite")(
+        "legal-moves", po::value(&legalMoves)->default_value(legalMoves),
+        "on: candidates, try moves, the conclusion and the answer are drawn among the "
+        "position's legal moves (as the app does); off: unconstrained")(
         "csv", po::value(&csvPath), "write the figures as CSV (header and one row) to F")(
         "baseline", po::value(&baselinePath),
         "a second model (e.g. the SFT start) answered on the same positions: the paired "
@@ -84,6 +89,8 @@ int runReasonEval(int argc, char** argv) {
         std::fprintf(stderr, "reason-eval: --model F and --traces FILE are required\n");
         return 2;
     }
+    bool legalOnly = true;
+    if (!readOnOff("reason-eval", "legal-moves", legalMoves, &legalOnly)) return 2;
     if (referenceKind != "trace" && referenceKind != "search") {
         std::fprintf(stderr, "reason-eval: --reference must be trace or search\n");
         return 2;
@@ -161,11 +168,14 @@ int runReasonEval(int argc, char** argv) {
             reference =
                 reason::searchReference(reason::searchForTrace(judges->search(), *position, visits, 0).deep);
         // Each model reads its own kind of prompt; both draw with the same seed.
+        const reason::LegalMoveMask legal(*position);
         auto generate = [&](reason::ReasonModel& m) {
             const std::vector<int> prompt = tok.promptTokens(*position, m.params().lastMoveMark);
             sampling.maxTokens = maxTokens > 0 ? maxTokens : m.params().context;
             sampling.seed = seed + uint64_t(index);
-            reason::GenerationResult g = m.generate(prompt, sampling);
+            reason::GenerationResult g =
+                m.generate(prompt, sampling, {}, nullptr,
+                           legalOnly ? legal.filter() : reason::ReasonModel::LogitFilter());
             if (g.stop == reason::StopReason::kError)
                 std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
             return g;

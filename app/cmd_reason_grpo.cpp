@@ -26,11 +26,11 @@ namespace m37::app {
 
 int runReasonGrpo(int argc, char** argv) {
     reason::GrpoParams p;
-    std::string weights, preferenceNet, rewardKind = "verifier";
+    std::string weights, preferenceNet, rewardKind = "verifier", legalMoves = "on";
     int64_t judgeVisits = 16;
     po::options_description opts("reason-grpo options");
-    opts.add_options()("help,h", "this help")(
-        "traces", po::value(&p.traces), "trace file (positions and their deep searches)")(
+    opts.add_options()("help,h", "this help")("traces", po::value(&p.traces),
+                                              "trace file (positions and their deep searches)")(
         "init", po::value(&p.init), "the SFT model to start from and stay near (.m37)")(
         "out,o", po::value(&p.outDir),
         "run folder: checkpoint.pt, model.m37, model-best.m37, train.csv, eval.csv")(
@@ -77,12 +77,15 @@ int runReasonGrpo(int argc, char** argv) {
                               "gradient norm clip (0: none)")(
         "temperature", po::value(&p.temperature)->default_value(p.temperature),
         "sampling temperature of the groups")("top-p", po::value(&p.topP)->default_value(p.topP),
-                                               "nucleus of sampling")(
+                                              "nucleus of sampling")(
         "max-tokens", po::value(&p.maxTokens)->default_value(p.maxTokens),
         "tokens per completion at most (also the loss's constant divisor)")(
         "clip-eps", po::value(&p.clipEps)->default_value(p.clipEps), "ratio clipping epsilon")(
         "kl", po::value(&p.klBeta)->default_value(p.klBeta),
         "weight of the k3 KL penalty to the SFT model")(
+        "legal-moves", po::value(&legalMoves)->default_value(legalMoves),
+        "on: candidates, try moves, the conclusion and the answer are sampled among the "
+        "position's legal moves (LegalMoveMask), and scored so; off: unconstrained")(
         "scale-std", po::bool_switch(&p.scaleByStd),
         "divide advantages by the group's standard deviation (GRPO; Dr. GRPO does not)")(
         "eval-every", po::value(&p.evalEvery)->default_value(p.evalEvery),
@@ -102,6 +105,7 @@ int runReasonGrpo(int argc, char** argv) {
         std::fprintf(stderr, "reason-grpo: --traces FILE, --init MODEL and --out DIR are required\n");
         return 2;
     }
+    if (!readOnOff("reason-grpo", "legal-moves", legalMoves, &p.legalMoves)) return 2;
     const auto kind = reason::parseRewardKind(rewardKind);
     if (!kind) {
         std::fprintf(stderr, "reason-grpo: --reward must be verifier or preference\n");

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iostream>
 #include <optional>
+#include <string>
 
 #include <boost/program_options.hpp>
 
@@ -28,6 +29,18 @@ inline std::optional<int> parseCommandOptions(int argc, char** argv, const char*
         return 0;
     }
     return std::nullopt;
+}
+
+// An "on"/"off" option's value into *out; false, with "NAME: --OPTION must
+// be on or off" on stderr, for anything else.
+inline bool readOnOff(const char* name, const char* option, const std::string& value, bool* out) {
+    if (value != "on" && value != "off") {
+        std::fprintf(stderr, "%s: --%s must be on or off, not \"%s\"\n", name, option,
+                     value.c_str());
+        return false;
+    }
+    *out = value == "on";
+    return true;
 }
 
 }  // namespace m37::app

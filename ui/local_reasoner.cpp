@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include "engine/reason/legal_move_mask.h"
 #include "engine/reason/reason_model.h"
 #include "engine/reason/tokenizer.h"
 #include "engine/reason/trace_search.h"
@@ -115,7 +116,12 @@ void LocalReasoner::run(const GameState& position, const LocalReasonerParams& pa
     prompt.insert(prompt.end(), forced.begin(), forced.end());
     reason::SamplingParams sampling = params.sampling;
     sampling.maxTokens = std::max(1, sampling.maxTokens - int(forced.size()));
-    const reason::GenerationResult r = model_->generate(prompt, sampling, emitToken, &cancel_);
+    // Candidates, try moves, the conclusion and the answer are legal moves here
+    // (the forced start included in what the mask reads).
+    const reason::LegalMoveMask legal(position);
+    const reason::GenerationResult r = model_->generate(
+        prompt, sampling, emitToken, &cancel_,
+        [&](std::span<const int>, std::span<float> logits) { legal.apply(tokens, logits); });
     stats.tokens = int(forced.size() + r.tokens.size());
     stats.seconds = r.seconds;
     stats.firstTokenSeconds = r.firstTokenSeconds;

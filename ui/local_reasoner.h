@@ -2,12 +2,13 @@
 // LocalReasoner: the embedded reasoning model (engine/reason/reason_model.h)
 // for the chat view, a QObject that lives in its own QThread. ask() posts a
 // request; the worker thread runs ReasonModel::generate() on the position's
-// prompt and emits token() with each token's text as soon as it exists,
-// then finished() with the timings. verify() checks a think block (the local
-// model's or a remote one's, when written in the think-block language)
-// with the verifier and emits badges(): each parsed step's legality and
-// its claim against the engine. The engine there is a short
-// light-rollout search (Mcts without a network, `verifyVisits` visits per
+// prompt (its moves on the position kept legal by LegalMoveMask) and emits
+// token() with each token's text as soon as it exists, then finished() with
+// the timings. verify() checks a think block (the local model's or a remote
+// one's, when written in the think-block language) with the verifier and
+// emits badges(): each parsed step's legality and its claim against the
+// engine. The engine there is a short light-rollout search (Mcts without a
+// network, `verifyVisits` visits per
 // line; see engine/reason/trace_search.h), run in the worker thread too.
 // cancel() stops generation before the next token and drops verification.
 // Models are loaded (load()) or handed over (setModel()) in the worker

@@ -7,9 +7,12 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <span>
 
 #include "engine/reason/grpo_curves.h"
 #include "engine/reason/grpo_loss.h"
+#include "engine/reason/legal_move_mask.h"
 #include "engine/reason/reason_model.h"
 #include "engine/reason/sft_data.h"
 #include "engine/reason/tokenizer.h"
@@ -83,6 +86,7 @@ RunIdentityKeys identityKeys(const GrpoParams& p, const TransformerParams& shape
             {"reward_kind", int64_t(p.reward.kind)},
             {"seed", int64_t(p.seed)},
             {"holdout_every", p.holdoutEvery},
+            {"legal_moves", int64_t(p.legalMoves)},
             {"train_positions", int64_t(trainPositions)}};
 }
 
@@ -273,6 +277,15 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
 
     const StopTokens stops{tok.eosId(), tok.answerCloseId()};
     auto generator = ReasonModel::wrap(model.ptr(), stops);
+    // A position's completion, filtered by its LegalMoveMask when the run uses them.
+    auto complete = [&](const GrpoPosition& pos, const SamplingParams& s,
+                        const LegalMoveMask* legal) {
+        return generator->generate(pos.prompt, s, {}, nullptr,
+                                   legal ? legal->filter() : ReasonModel::LogitFilter());
+    };
+    auto legalMask = [&](const GrpoPosition& pos) {
+        return p.legalMoves ? std::make_unique<LegalMoveMask>(pos.state) : nullptr;
+    };
     auto sampling = [&](const GrpoPosition& pos, double temperature, uint64_t seed) {
         SamplingParams s;
         s.temperature = temperature;
@@ -289,7 +302,7 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
         double rewardSum = 0;
         for (size_t i = 0; i < n; ++i) {
             const GrpoPosition& pos = heldOut[i];
-            const GenerationResult g = generator->generate(pos.prompt, sampling(pos, 0, 1));
+            const GenerationResult g = complete(pos, sampling(pos, 0, 1), legalMask(pos).get());
             RewardBreakdown rb = computeReward(pos.state, g.tokens, judges.judge, pos.reference,
                                                judges.preference, p.reward);
             rb.item.tokens = int(g.tokens.size());
@@ -340,15 +353,17 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
         StepStats stats;
         std::vector<std::vector<int>> prompts, completions;
         std::vector<float> advantages;
+        std::vector<std::unique_ptr<LegalMoveMask>> masks;  // one per position (with legalMoves)
         for (int k = 0; k < p.positionsPerStep; ++k) {
             const GrpoPosition& pos =
                 trainSet[order.at(uint64_t(step) * uint64_t(p.positionsPerStep) + uint64_t(k))];
+            masks.push_back(legalMask(pos));
             std::vector<double> rewards;
             for (int i = 0; i < p.groupSize; ++i) {
                 const uint64_t seed =
                     train::mixSeed(train::mixSeed(p.seed, uint64_t(step)), uint64_t(k * p.groupSize + i));
                 const GenerationResult g =
-                    generator->generate(pos.prompt, sampling(pos, p.temperature, seed));
+                    complete(pos, sampling(pos, p.temperature, seed), masks.back().get());
                 if (g.stop == StopReason::kError) {
                     r.error = "generation failed at step " + std::to_string(step + 1) + ": " + g.error;
                     return r;
@@ -371,13 +386,22 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
         const int64_t T = batch.tokens.size(1);
         const torch::Tensor mask = batch.lossMask.slice(1, 1, T);
         const torch::Tensor adv = torch::tensor(advantages);
+        // The policy that sampled is the masked one: score every log-prob under the same bans.
+        torch::Tensor bias;
+        if (p.legalMoves)
+            bias = bansBias(
+                prompts, completions, shape.vocab,
+                [&](size_t pair, std::span<const int> before) {
+                    return masks[pair / size_t(p.groupSize)]->banned(before);
+                },
+                LegalMoveMask::kBanned);
         torch::Tensor oldLogp, refLogp;
         {
             torch::NoGradGuard noGrad;
-            refLogp = tokenLogProbs(ref, batch.tokens);
+            refLogp = tokenLogProbs(ref, batch.tokens, nullptr, bias);
             if (p.updatesPerBatch > 1) {
                 model->eval();
-                oldLogp = tokenLogProbs(model, batch.tokens);
+                oldLogp = tokenLogProbs(model, batch.tokens, nullptr, bias);
             }
         }
         double kl = 0, clipFrac = 0, entropy = 0;
@@ -385,7 +409,8 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
             model->train();
             opt->zero_grad();
             torch::Tensor ent;
-            const torch::Tensor logp = tokenLogProbs(model, batch.tokens, u == 0 ? &ent : nullptr);
+            const torch::Tensor logp =
+                tokenLogProbs(model, batch.tokens, u == 0 ? &ent : nullptr, bias);
             const GrpoLossParts parts = grpoLoss(
                 logp, p.updatesPerBatch > 1 ? oldLogp : logp.detach(), refLogp, mask, adv,
                 lossParams);

@@ -56,6 +56,9 @@ struct GrpoParams {
     double clipEps = 0.2;
     double klBeta = 0.04;
     bool scaleByStd = false;  // divide advantages by the group's spread (GRPO; not Dr. GRPO)
+    // Sample (and score the samples' log-probabilities) with LegalMoveMask:
+    // candidates, try moves, the conclusion and the answer legal.
+    bool legalMoves = true;
     RewardParams reward;
     int threads = 1;
     uint64_t seed = 1;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <string_view>
 
+#include "engine/reason/legal_move_mask.h"
 #include "engine/reason/tokenizer.h"
 #include "engine/review/annotation.h"
 #include "engine/review/game_review.h"
@@ -84,7 +85,8 @@ ReasonAnnotationResult annotateReasoning(SgfNode& root, ReasonModel& model,
         if (prompt.empty()) continue;
         SamplingParams s = p.sampling;
         s.seed = p.sampling.seed + uint64_t(i);  // each position its own draw, rerun-stable
-        const GenerationResult out = model.generate(prompt, s, {}, stop);
+        const LegalMoveMask legal(g);            // candidates and answer legal, as in the chat view
+        const GenerationResult out = model.generate(prompt, s, {}, stop, legal.filter());
         if (out.stop == StopReason::kCancelled) {
             r.stopped = true;
             break;

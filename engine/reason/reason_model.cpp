@@ -79,7 +79,7 @@ void ReasonModel::setThreads(int threads) {
 
 GenerationResult ReasonModel::generate(const std::vector<int>& prompt,
                                        const SamplingParams& sampling, const TokenCallback& onToken,
-                                       const std::atomic<bool>* cancel) {
+                                       const std::atomic<bool>* cancel, const LogitFilter& filter) {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     auto since = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
@@ -119,8 +119,9 @@ GenerationResult ReasonModel::generate(const std::vector<int>& prompt,
         for (int n = 0; n < sampling.maxTokens; ++n) {
             if (cancelled()) return finish(StopReason::kCancelled);
             logits = logits.contiguous();
-            const int token = sampler.sample(
-                std::span<const float>(logits.data_ptr<float>(), size_t(logits.numel())));
+            const std::span<float> row(logits.data_ptr<float>(), size_t(logits.numel()));
+            if (filter) filter(r.tokens, row);
+            const int token = sampler.sample(row);
             r.tokens.push_back(token);
             if (r.tokens.size() == 1) r.firstTokenSeconds = since();
             const bool more = onToken ? onToken(token) : true;

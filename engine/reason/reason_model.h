@@ -2,7 +2,8 @@
 // ReasonModel: the reasoning model ready to stream: a Transformer
 // (transformer.h) loaded from a .m37 file or made at random (benchmarks),
 // its stop tokens, and generate(), which prefills the prompt into a KV
-// cache, then samples one token at a time (sampler.h), hands each token to
+// cache, then samples one token at a time (sampler.h; an optional filter,
+// such as LegalMoveMask, changes the logits first), hands each token to
 // a callback as soon as it exists and stops at a stop token (<eos> or
 // </answer>), at maxTokens, when the context is full, when the callback
 // returns false or when the cancel flag is set. The stop token is passed
@@ -10,13 +11,14 @@
 // LibTorch, so the GUI and the commands can use it.
 //
 // Threading: generate() runs on the calling thread and calls the callback
-// there; one thread generates with a model at a time (the model keeps one
+// and the filter there; one thread generates with a model at a time (the model keeps one
 // KV cache). The cancel flag may be set from any thread: generation stops
 // before the next token (no further callback). LibTorch's intra-op thread
 // count is process-wide: setThreads().
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,10 @@ class ReasonModel {
   public:
     // Returns false to stop after this token.
     using TokenCallback = std::function<bool(int token)>;
+    // Changes the next token's logits (the vocabulary) in place before it
+    // is sampled, given the tokens generated so far (LegalMoveMask::apply).
+    using LogitFilter =
+        std::function<void(std::span<const int> generated, std::span<float> logits)>;
 
     // nullptr and *error ("FILE: what") when FILE is not a usable model.
     static std::unique_ptr<ReasonModel> load(const std::string& path, const StopTokens& stops,
@@ -73,7 +79,8 @@ class ReasonModel {
     // context or a token outside the vocabulary gives kError.
     GenerationResult generate(const std::vector<int>& prompt, const SamplingParams& sampling,
                               const TokenCallback& onToken = {},
-                              const std::atomic<bool>* cancel = nullptr);
+                              const std::atomic<bool>* cancel = nullptr,
+                              const LogitFilter& filter = {});
 
     // LibTorch intra-op threads for the whole process (1 for one core).
     static void setThreads(int threads);

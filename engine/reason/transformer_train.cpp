@@ -37,13 +37,37 @@ LmBatch makeLmBatch(const std::vector<std::vector<int>>& prompts,
     return batch;
 }
 
-torch::Tensor tokenLogProbs(Transformer& model, const torch::Tensor& tokens,
-                            torch::Tensor* entropy) {
+torch::Tensor tokenLogProbs(Transformer& model, const torch::Tensor& tokens, torch::Tensor* entropy,
+                            const torch::Tensor& logitBias) {
     const torch::Tensor logits = model->forward(tokens);
     const int64_t T = tokens.size(1);
-    const torch::Tensor logp = torch::log_softmax(logits.slice(1, 0, T - 1), -1);
+    torch::Tensor scored = logits.slice(1, 0, T - 1);
+    if (logitBias.defined()) scored = scored + logitBias.to(scored.device());
+    const torch::Tensor logp = torch::log_softmax(scored, -1);
     if (entropy) *entropy = -(logp.exp() * logp).sum(-1);
     return logp.gather(-1, tokens.slice(1, 1, T).unsqueeze(-1)).squeeze(-1);
+}
+
+torch::Tensor bansBias(const std::vector<std::vector<int>>& prompts,
+                       const std::vector<std::vector<int>>& completions, int64_t vocab,
+                       const CompletionBans& bans, float banned) {
+    size_t T = 0;
+    for (size_t b = 0; b < prompts.size(); ++b)
+        T = std::max(T, prompts[b].size() + completions[b].size());
+    const int64_t B = int64_t(prompts.size());
+    torch::Tensor bias = torch::zeros({B, std::max<int64_t>(0, int64_t(T) - 1), vocab});
+    auto a = bias.accessor<float, 3>();
+    for (size_t b = 0; b < prompts.size(); ++b) {
+        const std::span<const int> c(completions[b]);
+        for (size_t j = 0; j < c.size(); ++j) {
+            // Completion token j is token prompt + j, predicted at column prompt + j - 1.
+            const int64_t column = int64_t(prompts[b].size() + j) - 1;
+            if (column < 0) continue;
+            for (int id : bans(b, c.first(j)))
+                if (id >= 0 && id < vocab) a[int64_t(b)][column][id] = banned;
+        }
+    }
+    return bias;
 }
 
 torch::Tensor maskedLmLoss(Transformer& model, const LmBatch& batch) {

@@ -12,6 +12,8 @@
 #include <torch/torch.h>
 
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <vector>
 
 #include "engine/reason/transformer.h"
@@ -32,9 +34,20 @@ LmBatch makeLmBatch(const std::vector<std::vector<int>>& prompts,
 
 // [B, T-1]: column t-1 is log p(tokens[:, t] | tokens[:, <t]). With
 // `entropy`, also the entropy of each of those predictive distributions.
-// Gradients flow unless the caller holds a NoGradGuard.
+// A defined `logitBias` ([B, T-1, vocab], as bansBias makes it) is added to
+// the logits first, so the distributions are those a filtered decoder
+// sampled from. Gradients flow unless the caller holds a NoGradGuard.
 torch::Tensor tokenLogProbs(Transformer& model, const torch::Tensor& tokens,
-                            torch::Tensor* entropy = nullptr);
+                            torch::Tensor* entropy = nullptr, const torch::Tensor& logitBias = {});
+
+// The logit bias of a makeLmBatch batch of these pairs under a decoder's
+// bans: [B, T-1, vocab] float, `banned` (LegalMoveMask::kBanned) where
+// bans(b, completion tokens before j) names a token as completion token j
+// of pair b, 0 elsewhere. On the CPU.
+using CompletionBans = std::function<std::vector<int>(size_t pair, std::span<const int> before)>;
+torch::Tensor bansBias(const std::vector<std::vector<int>>& prompts,
+                       const std::vector<std::vector<int>>& completions, int64_t vocab,
+                       const CompletionBans& bans, float banned);
 
 // The mean cross-entropy over the batch's target tokens (a scalar with
 // gradients).

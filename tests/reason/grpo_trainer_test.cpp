@@ -169,6 +169,11 @@ TEST(GrpoTrainer, RefusesOtherSettingsAndAMissingPreference) {
     EXPECT_FALSE(r.ok);
     EXPECT_NE(r.error.find("checkpoint.pt: made by a run with group 3"), std::string::npos)
         << r.error;
+    p.groupSize = 3;
+    p.legalMoves = false;  // sampled and scored without the legal-move mask
+    r = trainGrpo(p, constantJudge(), nullptr, nullptr);
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.error.find("legal_moves 1"), std::string::npos) << r.error;
     GrpoParams q = tinyGrpo(tmpDir("pref"));
     q.reward.kind = RewardKind::kPreference;
     r = trainGrpo(q, constantJudge(), nullptr, nullptr);

@@ -57,6 +57,33 @@ TEST(ReasonModel, GreedyGenerationIsTheArgmaxOfTheForwardPass) {
     }
 }
 
+TEST(ReasonModel, AFilterChangesTheLogitsBeforeEachToken) {
+    Transformer net = makeTransformer(small(), 12);
+    auto model = ReasonModel::wrap(net.ptr(), {});
+    const std::vector<int> prompt = {1, 5, 9};
+    const GenerationResult free = model->generate(prompt, greedy(6));
+    ASSERT_EQ(free.tokens.size(), 6u);
+    // Banning each greedy token where it came: the filter sees the tokens so
+    // far, and the model takes the next best instead.
+    std::vector<size_t> seen;
+    const int banned = free.tokens[0];
+    const GenerationResult r = model->generate(prompt, greedy(6), {}, nullptr,
+                                               [&](std::span<const int> sofar, std::span<float> l) {
+                                                   seen.push_back(sofar.size());
+                                                   ASSERT_EQ(l.size(), 40u);
+                                                   l[size_t(banned)] = -1e9f;
+                                               });
+    EXPECT_EQ(seen, (std::vector<size_t>{0, 1, 2, 3, 4, 5}));
+    ASSERT_EQ(r.tokens.size(), 6u);
+    EXPECT_EQ(std::count(r.tokens.begin(), r.tokens.end(), banned), 0);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor logits = net->forward(
+        torch::tensor(std::vector<int64_t>{1, 5, 9}, torch::kInt64).unsqueeze(0))[0][-1];
+    const torch::Tensor top2 = std::get<1>(logits.topk(2));
+    EXPECT_EQ(top2[0].item<int64_t>(), banned);
+    EXPECT_EQ(r.tokens[0], top2[1].item<int64_t>());
+}
+
 TEST(ReasonModel, StopsAtAStopToken) {
     auto model = ReasonModel::random(small(), 3, {});
     SamplingParams s;

@@ -84,6 +84,42 @@ TEST(TransformerTrain, PerTokenLogProbsSumToTheSequenceLogLikelihood) {
     EXPECT_NEAR(sum, decoded, 1e-4);
 }
 
+TEST(TransformerTrain, BansBiasScoresWhatAFilteredDecoderSampled) {
+    // Pair 0: prompt 2, completion 3 (columns 1..3); pair 1: prompt 1,
+    // completion 2 (columns 0..1). Token 5 banned as completion token 1.
+    const std::vector<std::vector<int>> prompts = {{1, 2}, {1}}, completions = {{3, 4, 6}, {6, 7}};
+    std::vector<std::pair<size_t, size_t>> asked;
+    const torch::Tensor bias = bansBias(
+        prompts, completions, 16,
+        [&](size_t pair, std::span<const int> before) {
+            asked.push_back({pair, before.size()});
+            return before.size() == 1 ? std::vector<int>{5, 9} : std::vector<int>{};
+        },
+        -1e9f);
+    ASSERT_EQ(bias.sizes(), (std::vector<int64_t>{2, 4, 16}));
+    EXPECT_EQ(asked.size(), 5u);
+    EXPECT_EQ(bias[0][2][5].item<float>(), -1e9f);
+    EXPECT_EQ(bias[0][2][9].item<float>(), -1e9f);
+    EXPECT_EQ(bias[1][1][5].item<float>(), -1e9f);
+    EXPECT_EQ(bias.ne(0).sum().item<int64_t>(), 4);
+    // The log-probs under the bias are the renormalised ones over the allowed tokens.
+    Transformer m = makeTransformer(tiny(), 4);
+    m->eval();
+    torch::NoGradGuard noGrad;
+    const LmBatch b = makeLmBatch(prompts, completions, 0);
+    torch::Tensor entropy;
+    const torch::Tensor plain = tokenLogProbs(m, b.tokens);
+    const torch::Tensor biased = tokenLogProbs(m, b.tokens, &entropy, bias);
+    EXPECT_FALSE(entropy.isnan().any().item<bool>());
+    const torch::Tensor logits = m->forward(b.tokens)[0][2];
+    const torch::Tensor allowed =
+        torch::ones({16}, torch::kBool).index_put_({5}, false).index_put_({9}, false);
+    const double expect = (logits[4] - logits.masked_select(allowed).logsumexp(0)).item<double>();
+    EXPECT_NEAR(biased[0][2].item<double>(), expect, 1e-5);
+    EXPECT_GT(biased[0][2].item<double>(), plain[0][2].item<double>());
+    EXPECT_NEAR(biased[0][0].item<double>(), plain[0][0].item<double>(), 1e-6) << "no ban there";
+}
+
 TEST(TransformerTrain, LogProbsCarryGradientsAndEntropy) {
     Transformer m = makeTransformer(tiny(), 4);
     const LmBatch b = makeLmBatch({{1, 2}, {1}}, {{3, 4, 5}, {6, 7}}, 0);
