@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include "chat_test_server.h"
+#include "engine/reason/legal_move_mask.h"
 #include "engine/reason/reason_model.h"
 #include "engine/reason/tokenizer.h"
 #include "ui/board_widget.h"
@@ -107,7 +108,7 @@ TEST(ChatDock, StreamsARandomLocalModelAndFinishes) {
     EXPECT_GT(f.dock.tokens(), 0);
     EXPECT_LE(f.dock.tokens(), 48);
 
-    // The same model, prompt and sampling give the text the dock shows.
+    // The same model, prompt, sampling and legal-move mask give the text the dock shows.
     auto twin = randomModel();
     reason::SamplingParams sp;
     sp.temperature = 0.7;
@@ -115,7 +116,9 @@ TEST(ChatDock, StreamsARandomLocalModelAndFinishes) {
     sp.seed = 1;  // the dock's first request
     const reason::Tokenizer& tok = reason::Tokenizer::instance();
     const GameState& g = f.model.state();
-    const auto r = twin->generate(tok.promptTokens(g.board(), g.toMove()), sp);
+    const reason::LegalMoveMask legal(g);
+    const auto r =
+        twin->generate(tok.promptTokens(g.board(), g.toMove()), sp, {}, nullptr, legal.filter());
     EXPECT_EQ(int(r.tokens.size()), f.dock.tokens());
     ThinkTagSplitter split;
     QString think, answer;
