@@ -386,7 +386,8 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
         const int64_t T = batch.tokens.size(1);
         const torch::Tensor mask = batch.lossMask.slice(1, 1, T);
         const torch::Tensor adv = torch::tensor(advantages);
-        // The policy that sampled is the masked one: score every log-prob under the same bans.
+        // The policy that sampled is the tempered, masked one: score every
+        // log-prob at the sampling temperature and under the same bans.
         torch::Tensor bias;
         if (p.legalMoves)
             bias = bansBias(
@@ -398,10 +399,10 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
         torch::Tensor oldLogp, refLogp;
         {
             torch::NoGradGuard noGrad;
-            refLogp = tokenLogProbs(ref, batch.tokens, nullptr, bias);
+            refLogp = tokenLogProbs(ref, batch.tokens, nullptr, bias, p.temperature);
             if (p.updatesPerBatch > 1) {
                 model->eval();
-                oldLogp = tokenLogProbs(model, batch.tokens, nullptr, bias);
+                oldLogp = tokenLogProbs(model, batch.tokens, nullptr, bias, p.temperature);
             }
         }
         double kl = 0, clipFrac = 0, entropy = 0;
@@ -410,7 +411,7 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
             opt->zero_grad();
             torch::Tensor ent;
             const torch::Tensor logp =
-                tokenLogProbs(model, batch.tokens, u == 0 ? &ent : nullptr, bias);
+                tokenLogProbs(model, batch.tokens, u == 0 ? &ent : nullptr, bias, p.temperature);
             const GrpoLossParts parts = grpoLoss(
                 logp, p.updatesPerBatch > 1 ? oldLogp : logp.detach(), refLogp, mask, adv,
                 lossParams);

@@ -5,7 +5,8 @@
 // positionsPerStep training positions (a seeded order over the trace
 // file's training split, the split reason-sft used), samples a group of
 // groupSize completions of each from the current policy (temperature,
-// top-p), scores each with the program-computed rewards (grpo_rewards.h:
+// top-p; the policy trained is the one at that temperature: log-probs are
+// taken from the logits divided by it), scores each with the program-computed rewards (grpo_rewards.h:
 // format, accuracy against the trace's deep search or a preference net,
 // faithfulness of every step), turns the rewards into group-relative
 // advantages, and takes updatesPerBatch AdamW steps on the clipped
@@ -50,7 +51,7 @@ struct GrpoParams {
     int64_t warmup = 5;  // linear warm-up steps, then constant
     double weightDecay = 0.0;
     double clipNorm = 1.0;
-    double temperature = 1.0;
+    double temperature = 1.0;  // of the sampled groups and of the log-probs trained
     double topP = 1.0;
     int maxTokens = 320;  // generated tokens per completion at most (also the loss's divisor)
     double clipEps = 0.2;

@@ -38,10 +38,11 @@ LmBatch makeLmBatch(const std::vector<std::vector<int>>& prompts,
 }
 
 torch::Tensor tokenLogProbs(Transformer& model, const torch::Tensor& tokens, torch::Tensor* entropy,
-                            const torch::Tensor& logitBias) {
+                            const torch::Tensor& logitBias, double temperature) {
     const torch::Tensor logits = model->forward(tokens);
     const int64_t T = tokens.size(1);
     torch::Tensor scored = logits.slice(1, 0, T - 1);
+    if (temperature != 1.0) scored = scored / temperature;
     if (logitBias.defined()) scored = scored + logitBias.to(scored.device());
     const torch::Tensor logp = torch::log_softmax(scored, -1);
     if (entropy) *entropy = -(logp.exp() * logp).sum(-1);

@@ -34,11 +34,13 @@ LmBatch makeLmBatch(const std::vector<std::vector<int>>& prompts,
 
 // [B, T-1]: column t-1 is log p(tokens[:, t] | tokens[:, <t]). With
 // `entropy`, also the entropy of each of those predictive distributions.
-// A defined `logitBias` ([B, T-1, vocab], as bansBias makes it) is added to
-// the logits first, so the distributions are those a filtered decoder
-// sampled from. Gradients flow unless the caller holds a NoGradGuard.
+// The logits are divided by `temperature` and a defined `logitBias` ([B,
+// T-1, vocab], as bansBias makes it) is added first, so the distributions
+// are those a decoder sampling at that temperature with those bans drew
+// from. Gradients flow unless the caller holds a NoGradGuard.
 torch::Tensor tokenLogProbs(Transformer& model, const torch::Tensor& tokens,
-                            torch::Tensor* entropy = nullptr, const torch::Tensor& logitBias = {});
+                            torch::Tensor* entropy = nullptr, const torch::Tensor& logitBias = {},
+                            double temperature = 1.0);
 
 // The logit bias of a makeLmBatch batch of these pairs under a decoder's
 // bans: [B, T-1, vocab] float, `banned` (LegalMoveMask::kBanned) where

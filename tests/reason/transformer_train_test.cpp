@@ -120,6 +120,21 @@ TEST(TransformerTrain, BansBiasScoresWhatAFilteredDecoderSampled) {
     EXPECT_NEAR(biased[0][0].item<double>(), plain[0][0].item<double>(), 1e-6) << "no ban there";
 }
 
+TEST(TransformerTrain, LogProbsAtATemperatureAreThoseOfTheTemperedLogits) {
+    Transformer m = makeTransformer(tiny(), 6);
+    m->eval();
+    torch::NoGradGuard noGrad;
+    const LmBatch b = makeLmBatch({{1, 2}}, {{3, 4, 5}}, 0);
+    const torch::Tensor logits = m->forward(b.tokens)[0];
+    const torch::Tensor cold = tokenLogProbs(m, b.tokens, nullptr, {}, 0.5);
+    for (int64_t t = 0; t < 4; ++t) {
+        const int64_t next = b.tokens[0][t + 1].item<int64_t>();
+        EXPECT_NEAR(cold[0][t].item<double>(),
+                    torch::log_softmax(logits[t] / 0.5, -1)[next].item<double>(), 1e-5);
+    }
+    EXPECT_TRUE(tokenLogProbs(m, b.tokens, nullptr, {}, 1.0).equal(tokenLogProbs(m, b.tokens)));
+}
+
 TEST(TransformerTrain, LogProbsCarryGradientsAndEntropy) {
     Transformer m = makeTransformer(tiny(), 4);
     const LmBatch b = makeLmBatch({{1, 2}, {1}}, {{3, 4, 5}, {6, 7}}, 0);
