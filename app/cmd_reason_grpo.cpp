@@ -7,7 +7,9 @@
 // Claims and answers other than the trace's best are judged by a search of
 // --judge-visits with -w NET (random rollouts without -w). Resumable: rerun
 // the same command; Ctrl-C or SIGTERM stops after the current step with a
-// checkpoint.
+// checkpoint. `reason-grpo --out DIR --redraw-curves [--reward K]` only
+// redraws DIR's rewards.svg and length.svg from its train.csv and eval.csv
+// (e.g. after cutting the logs at the step a shipped model was taken).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -18,6 +20,7 @@
 #include "app/commands.h"
 #include "app/reason_judge.h"
 #include "app/stop_signal.h"
+#include "engine/reason/grpo_curves.h"
 #include "engine/reason/grpo_trainer.h"
 
 namespace po = boost::program_options;
@@ -98,19 +101,33 @@ int runReasonGrpo(int argc, char** argv) {
         "also checkpoint after this many minutes (0: off)")(
         "threads", po::value(&p.threads)->default_value(p.threads), "LibTorch intra-op threads")(
         "seed", po::value(&p.seed)->default_value(p.seed), "sampling and data-order seed")(
-        "notes", po::value(&p.notes), "free text for the model file's notes");
+        "notes", po::value(&p.notes), "free text for the model file's notes")(
+        "redraw-curves", "only redraw --out DIR's rewards.svg and length.svg from its CSVs");
     po::variables_map vm;
     if (auto code = parseCommandOptions(argc, argv, "reason-grpo", opts, vm)) return *code;
-    if (p.traces.empty() || p.init.empty() || p.outDir.empty()) {
-        std::fprintf(stderr, "reason-grpo: --traces FILE, --init MODEL and --out DIR are required\n");
-        return 2;
-    }
-    if (!readOnOff("reason-grpo", "legal-moves", legalMoves, &p.legalMoves)) return 2;
     const auto kind = reason::parseRewardKind(rewardKind);
     if (!kind) {
         std::fprintf(stderr, "reason-grpo: --reward must be verifier or preference\n");
         return 2;
     }
+    if (vm.count("redraw-curves")) {
+        if (p.outDir.empty()) {
+            std::fprintf(stderr, "reason-grpo: --redraw-curves needs --out DIR\n");
+            return 2;
+        }
+        std::string why;
+        if (!reason::writeGrpoCurves(p.outDir, reason::grpoCurvesTitle(*kind), &why)) {
+            std::fprintf(stderr, "reason-grpo: %s\n", why.c_str());
+            return 1;
+        }
+        return 0;
+    }
+    if (p.traces.empty() || p.init.empty() || p.outDir.empty()) {
+        std::fprintf(stderr,
+                     "reason-grpo: --traces FILE, --init MODEL and --out DIR are required\n");
+        return 2;
+    }
+    if (!readOnOff("reason-grpo", "legal-moves", legalMoves, &p.legalMoves)) return 2;
     p.reward.kind = *kind;
     if (p.reward.kind == reason::RewardKind::kPreference && preferenceNet.empty()) {
         std::fprintf(stderr, "reason-grpo: --reward preference needs --preference-net NET\n");

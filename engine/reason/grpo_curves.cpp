@@ -8,6 +8,7 @@
 
 #include "engine/go/atomic_file.h"
 #include "engine/go/whole_file.h"
+#include "engine/reason/grpo_rewards.h"
 #include "engine/train/elo_plot.h"
 
 namespace m37::reason {
@@ -118,6 +119,10 @@ bool writeGrpoCurves(const std::string& dir, const std::string& title, std::stri
     const GrpoCurves c = renderGrpoCurves(*trainCsv, *evalCsv, title);
     return writeFileAtomically(dir + "/rewards.svg", c.rewardsSvg, error) &&
            writeFileAtomically(dir + "/length.svg", c.lengthSvg, error);
+}
+
+std::string grpoCurvesTitle(RewardKind kind) {
+    return "reason-grpo, reward " + std::string(toString(kind));
 }
 
 }  // namespace m37::reason

@@ -15,6 +15,8 @@
 
 namespace m37::reason {
 
+enum class RewardKind;  // grpo_rewards.h
+
 // A CSV's columns by header name, each as (first column, value) points;
 // empty cells are left out. The app draws the same curves from the CSV
 // shipped beside a model.
@@ -30,6 +32,9 @@ struct GrpoCurves {
     std::string rewardsSvg;
     std::string lengthSvg;
 };
+
+// The title reason-grpo gives its curves ("reason-grpo, reward verifier").
+std::string grpoCurvesTitle(RewardKind kind);
 
 // `title` names the run ("reason-9x9, reward verifier").
 GrpoCurves renderGrpoCurves(std::string_view trainCsv, std::string_view evalCsv,

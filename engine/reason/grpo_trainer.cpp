@@ -262,7 +262,7 @@ GrpoResult trainGrpo(const GrpoParams& p, const GrpoJudges& judges, const std::a
             say(out, "%s: cannot write %s: %s\n", kPrefix, path.c_str(), why.c_str());
     };
     std::ofstream csv(files.csv, std::ios::app);
-    const std::string curvesTitle = "reason-grpo, reward " + std::string(toString(p.reward.kind));
+    const std::string curvesTitle = grpoCurvesTitle(p.reward.kind);
     auto checkpoint = [&](int64_t at) {
         std::string why;
         state.step = at;
