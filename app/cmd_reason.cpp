@@ -116,7 +116,7 @@ int runReason(int argc, char** argv) {
             std::fflush(stdout);
             return true;
         },
-        &cancel, legalOnly ? legal.filter() : reason::ReasonModel::LogitFilter());
+        &cancel, legal.filter(legalOnly));
     if (g.stop == reason::StopReason::kError) {
         std::fprintf(stderr, "\nreason: %s\n", g.error.c_str());
         return 1;

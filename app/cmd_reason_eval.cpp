@@ -174,8 +174,7 @@ int runReasonEval(int argc, char** argv) {
             sampling.maxTokens = maxTokens > 0 ? maxTokens : m.params().context;
             sampling.seed = seed + uint64_t(index);
             reason::GenerationResult g =
-                m.generate(prompt, sampling, {}, nullptr,
-                           legalOnly ? legal.filter() : reason::ReasonModel::LogitFilter());
+                m.generate(prompt, sampling, {}, nullptr, legal.filter(legalOnly));
             if (g.stop == reason::StopReason::kError)
                 std::fprintf(stderr, "reason-eval: record %d: %s\n", index + 1, g.error.c_str());
             return g;

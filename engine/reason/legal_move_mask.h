@@ -42,8 +42,10 @@ class LegalMoveMask {
     std::vector<int> banned(std::span<const int> completion) const;
     // Sets the banned tokens' logits to kBanned; logits spans the vocabulary.
     void apply(std::span<const int> completion, std::span<float> logits) const;
-    // apply() as a ReasonModel::LogitFilter (the mask must outlive it).
-    std::function<void(std::span<const int>, std::span<float>)> filter() const {
+    // apply() as a ReasonModel::LogitFilter (the mask must outlive it);
+    // with on == false, an empty filter (the logits unchanged).
+    std::function<void(std::span<const int>, std::span<float>)> filter(bool on = true) const {
+        if (!on) return {};
         return [this](std::span<const int> c, std::span<float> l) { apply(c, l); };
     }
 
